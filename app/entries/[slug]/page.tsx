@@ -1,0 +1,129 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { EntryList } from '@/components/entry-list'
+import { MediaTypeBadge } from '@/components/media-type-badge'
+import { getEntries, getEntry, relatedEntries, topicsOf } from '@/lib/catalog'
+import { mediaTypeLabel } from '@/lib/media-types'
+import { permalinks } from '@/lib/permalinks'
+import { toSearchDoc } from '@/lib/search-docs'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getEntries().map((entry) => ({ slug: entry.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entry = getEntry((await params).slug)
+  if (!entry) return {}
+  return {
+    title: entry.title,
+    description: entry.description || `${mediaTypeLabel(entry.type)} on ${entry.host}`,
+    alternates: { canonical: entry.permalink },
+  }
+}
+
+export default async function EntryPage({ params }: Props) {
+  const entry = getEntry((await params).slug)
+  if (!entry) notFound()
+  const topics = topicsOf(entry)
+  const related = relatedEntries(entry)
+
+  const facts: { term: string; detail: React.ReactNode }[] = [
+    {
+      term: 'Media type',
+      detail: (
+        <Link href={permalinks.type(entry.type)} className="hover:underline">
+          {mediaTypeLabel(entry.type)}
+        </Link>
+      ),
+    },
+    {
+      term: topics.length === 1 ? 'Topic' : 'Topics',
+      detail: (
+        <ul className="flex flex-wrap gap-2">
+          {topics.map((topic) => (
+            <li key={topic.slug}>
+              <Link href={topic.permalink} className="text-emerald-700 hover:underline">
+                {topic.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+    { term: 'Host', detail: <span className="font-mono">{entry.host}</span> },
+  ]
+  if (entry.authors?.length) {
+    facts.push({ term: entry.authors.length === 1 ? 'Author' : 'Authors', detail: entry.authors.join(', ') })
+  }
+  if (entry.published)
+    facts.push({ term: 'Published', detail: <time dateTime={entry.published}>{entry.published}</time> })
+  if (entry.duration) facts.push({ term: 'Duration', detail: entry.duration })
+  if (entry.repository) {
+    facts.push({
+      term: 'Source code',
+      detail: (
+        <a href={entry.repository} className="text-emerald-700 hover:underline">
+          {entry.repository}
+        </a>
+      ),
+    })
+  }
+  facts.push({
+    term: 'Added',
+    detail: <time dateTime={entry.added.slice(0, 10)}>{entry.added.slice(0, 10)}</time>,
+  })
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-stone-600">
+        <Link href={permalinks.home()} className="hover:underline">
+          All entries
+        </Link>{' '}
+        / <span aria-current="page">{entry.title}</span>
+      </nav>
+      <article className="max-w-3xl">
+        <MediaTypeBadge type={entry.type} />
+        <h1 className="mt-2 text-3xl font-bold tracking-tight">{entry.title}</h1>
+        {entry.body.html ? (
+          <div
+            className="prose-intro mt-4 text-lg leading-relaxed text-stone-700"
+            // Entry bodies are sanitised with rehype-sanitize when contentlayer builds them.
+            dangerouslySetInnerHTML={{ __html: entry.body.html }}
+          />
+        ) : (
+          <p className="mt-4 text-stone-600">No description yet.</p>
+        )}
+        <p className="mt-6">
+          <a
+            href={entry.url}
+            className="inline-flex items-center gap-2 rounded-md bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800"
+          >
+            Open on {entry.host} <span aria-hidden="true">↗</span>
+          </a>
+        </p>
+        <dl className="mt-8 grid grid-cols-[8rem_1fr] gap-x-4 gap-y-3 border-t border-stone-200 pt-6 text-sm">
+          {facts.map((fact) => (
+            <div key={fact.term} className="contents">
+              <dt className="font-medium text-stone-600">{fact.term}</dt>
+              <dd className="text-stone-900">{fact.detail}</dd>
+            </div>
+          ))}
+        </dl>
+      </article>
+      {related.length > 0 && (
+        <section aria-labelledby="related" className="mt-12 max-w-3xl">
+          <h2 id="related" className="mb-4 text-xl font-semibold">
+            Related entries
+          </h2>
+          <EntryList entries={related.map(toSearchDoc)} />
+        </section>
+      )}
+    </>
+  )
+}

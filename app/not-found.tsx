@@ -1,0 +1,30 @@
+import Link from 'next/link'
+
+import { getListedTopics } from '@/lib/catalog'
+import { permalinks } from '@/lib/permalinks'
+
+export default function NotFound() {
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
+      <p className="mt-3 text-stone-700">
+        There is nothing at this address. The entry may have moved, or the link may be mistyped.
+      </p>
+      <p className="mt-4">
+        <Link href={permalinks.home()} className="font-medium text-emerald-700 hover:underline">
+          Go to the home page and search the directory
+        </Link>
+      </p>
+      <h2 className="mt-8 text-lg font-semibold">Browse by topic</h2>
+      <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+        {getListedTopics().map((topic) => (
+          <li key={topic.slug}>
+            <Link href={topic.permalink} className="text-emerald-700 hover:underline">
+              {topic.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { MediaTypeBadge } from '@/components/media-type-badge'
+import { entriesOfType, getListedTypes } from '@/lib/catalog'
+import { mediaTypeLabel } from '@/lib/media-types'
+import { permalinks } from '@/lib/permalinks'
+
+export const metadata: Metadata = {
+  title: 'Media types',
+  description:
+    'Browse the Awesome Django Scale directory by media type: repositories, articles, audio, video.',
+}
+
+export default function TypesPage() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Media types</h1>
+      <ul className="mt-6 grid gap-4 sm:grid-cols-2">
+        {getListedTypes().map((type) => {
+          const count = entriesOfType(type).length
+          return (
+            <li key={type} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+              <h2 className="flex items-center justify-between gap-2 text-lg font-semibold">
+                <Link href={permalinks.type(type)} className="hover:text-emerald-700 hover:underline">
+                  {mediaTypeLabel(type, 'plural')}
+                </Link>
+                <MediaTypeBadge type={type} />
+              </h2>
+              <p className="mt-1 text-sm text-stone-600">
+                {count} {count === 1 ? 'entry' : 'entries'}
+              </p>
+            </li>
+          )
+        })}
+      </ul>
+    </>
+  )
+}

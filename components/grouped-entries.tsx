@@ -1,0 +1,31 @@
+import Link from 'next/link'
+
+import type { SearchDoc } from '@/lib/search'
+
+import { EntryList } from './entry-list'
+
+export type EntryGroup = { id: string; title: string; href: string; summary: string; entries: SearchDoc[] }
+
+/** The full list, one section per topic: what a visitor sees before searching, and without JavaScript. */
+export function GroupedEntries({ groups }: { groups: EntryGroup[] }) {
+  return (
+    <div className="grid gap-10">
+      {groups.map((group) => (
+        <section key={group.id} aria-labelledby={`group-${group.id}`}>
+          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id={`group-${group.id}`} className="text-xl font-semibold tracking-tight">
+              <Link href={group.href} className="hover:text-emerald-700">
+                {group.title}
+              </Link>
+            </h2>
+            <span className="text-sm text-stone-600">
+              {group.entries.length} {group.entries.length === 1 ? 'entry' : 'entries'}
+            </span>
+          </div>
+          <p className="mb-4 text-sm text-stone-600">{group.summary}</p>
+          <EntryList entries={group.entries} />
+        </section>
+      ))}
+    </div>
+  )
+}

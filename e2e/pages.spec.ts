@@ -1,0 +1,96 @@
+import { expect, loadCatalog, plural, resultTitles, searchBox, test, waitForHydration } from './fixtures'
+
+test('a topic permalink opened directly shows its introduction, entries and scoped search', async ({
+  page,
+}) => {
+  await page.goto('topics/caching/')
+  await expect(page).toHaveTitle(/Caching/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caching')
+  const caching = (await loadCatalog(page)).filter((entry) => entry.topics.includes('caching'))
+  await expect(page.locator('article[data-entry]')).toHaveCount(caching.length)
+  await waitForHydration(page)
+  const filters = page.getByRole('complementary', { name: 'Filters' })
+  await expect(filters.getByRole('group', { name: 'Topic' })).toHaveCount(0)
+  await expect(filters.getByRole('group', { name: 'Media type' })).toBeVisible()
+
+  // Scoped: "instagram" matches entries elsewhere, but none about caching.
+  await searchBox(page).fill('cacheback')
+  await expect(resultTitles(page)).toHaveText(['Django Cacheback'])
+  await searchBox(page).fill('instagram')
+  await expect(page.getByText('Nothing matches your search and filters.')).toBeVisible()
+})
+
+test('the topic index lists every topic with its entry count', async ({ page }) => {
+  const catalog = await loadCatalog(page)
+  await page.goto('topics/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics')
+  const caching = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Caching' }) })
+  await expect(caching.getByTestId('topic-count')).toHaveText(
+    plural(catalog.filter((e) => e.topics.includes('caching')).length),
+  )
+  await caching.getByRole('link', { name: 'Caching' }).click()
+  await expect(page).toHaveURL(/\/topics\/caching\/$/)
+})
+
+test('a media-type page lists only that type', async ({ page }) => {
+  const videos = (await loadCatalog(page)).filter((entry) => entry.type === 'video')
+  await page.goto('types/video/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Videos')
+  const cards = page.locator('article[data-entry]')
+  await expect(cards).toHaveCount(videos.length)
+  for (const card of await cards.all()) await expect(card).toContainText('▶Video')
+})
+
+test('an entry page shows the resource, its facts and related entries', async ({ page }) => {
+  await page.goto('entries/django-cacheback/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Django Cacheback')
+  await expect(page.getByRole('link', { name: /Open on django-cacheback\.readthedocs\.io/ })).toHaveAttribute(
+    'href',
+    'https://django-cacheback.readthedocs.io/en/latest/',
+  )
+  const facts = page.locator('dl')
+  await expect(facts).toContainText('Repository')
+  await expect(facts).toContainText('David Winterbottom')
+  await expect(facts).toContainText('2012')
+  await expect(facts.getByRole('link', { name: 'Async & task queues' })).toBeVisible()
+  const related = page.getByRole('region', { name: 'Related entries' })
+  await expect(related.locator('article').first()).toBeVisible()
+  await facts.getByRole('link', { name: 'Caching' }).click()
+  await expect(page).toHaveURL(/\/topics\/caching\/$/)
+})
+
+test('an unknown path shows a helpful 404 page', async ({ page, problems }) => {
+  const response = await page.goto('no/such/page/')
+  expect(response?.status()).toBe(404)
+  // The browser logs the 404 status of the page itself; that one is expected.
+  const expected = problems.findIndex((problem) => /404 \(Not Found\).*no\/such\/page/.test(problem))
+  expect(expected).toBeGreaterThanOrEqual(0)
+  problems.splice(expected, 1)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await expect(page.getByRole('link', { name: /home page/ })).toBeVisible()
+  await page.getByRole('main').getByRole('link', { name: 'Connection pooling' }).click()
+  await expect(page).toHaveURL(/\/topics\/connection-pooling\/$/)
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('every page still shows its full list and its links work', async ({ page }) => {
+    const catalog = await loadCatalog(page)
+    await page.goto('./')
+    const shown = await page
+      .locator('article[data-entry]')
+      .evaluateAll((cards) => new Set(cards.map((c) => c.getAttribute('data-entry'))).size)
+    expect(shown).toBe(catalog.length)
+    await page.getByRole('link', { name: 'Topics', exact: true }).click()
+    await page.getByRole('link', { name: 'Case studies' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Case studies')
+    await expect(page.locator('article[data-entry]')).toHaveCount(
+      catalog.filter((entry) => entry.topics.includes('case-studies')).length,
+    )
+    await page.getByRole('link', { name: 'Details: Django @Instagram - Carl Meyer | Django Chat' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Django @Instagram - Carl Meyer | Django Chat',
+    )
+  })
+})

@@ -1,0 +1,14 @@
+import { topicFacet, typeFacet, getListedTopics, type Entry } from './catalog'
+import type { SearchScope } from './search'
+import { withBasePath } from './site'
+
+/** The props every search island needs, for a list of entries within an optional scope. */
+export function searchIslandProps(entries: readonly Entry[], scope: SearchScope = {}) {
+  return {
+    searchDataUrl: withBasePath('/search-data.json'),
+    knownTopics: getListedTopics().map((topic) => topic.slug),
+    topicOptions: scope.topic ? [] : topicFacet(entries),
+    typeOptions: scope.type ? [] : typeFacet(entries),
+    scope,
+  }
+}

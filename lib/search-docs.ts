@@ -1,0 +1,26 @@
+import { getEntries, topicsOf, type Entry } from './catalog'
+import { mediaTypeLabel } from './media-types'
+import type { SearchDoc } from './search'
+
+/** The slim document the browser searches: only what a result shows and search reads. */
+export function toSearchDoc(entry: Entry): SearchDoc {
+  return {
+    slug: entry.slug,
+    title: entry.title,
+    url: entry.url,
+    permalink: entry.permalink,
+    description: entry.description,
+    authors: entry.authors ?? [],
+    topics: entry.topics,
+    topicTitles: topicsOf(entry).map((topic) => topic.title),
+    type: entry.type,
+    typeLabel: mediaTypeLabel(entry.type),
+    host: entry.host,
+    added: entry.added.slice(0, 10),
+    published: entry.published ?? null,
+  }
+}
+
+export function getSearchDocs(): SearchDoc[] {
+  return getEntries().map(toSearchDoc)
+}

@@ -1,0 +1,121 @@
+import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js'
+
+import { MEDIA_TYPES, type MediaType } from './media-types'
+import type { DirectoryState, SortKey } from './url-state'
+
+/**
+ * The search model, pure and shared by the browser and the tests: the slim document the browser
+ * receives, the fuse.js options, and query + filters + sort + facet counts.
+ */
+
+export type SearchDoc = {
+  slug: string
+  title: string
+  url: string
+  permalink: string
+  description: string
+  authors: string[]
+  topics: string[]
+  topicTitles: string[]
+  type: MediaType
+  typeLabel: string
+  host: string
+  added: string
+  published: string | null
+}
+
+export type MatchRanges = Partial<Record<'title' | 'description', [number, number][]>>
+export type Hit = { doc: SearchDoc; score: number; matches: MatchRanges }
+
+export type SearchScope = { topic?: string; type?: MediaType }
+
+export type SearchOutcome = {
+  hits: Hit[]
+  topicCounts: Record<string, number>
+  typeCounts: Record<MediaType, number>
+}
+
+export const SEARCH_KEYS = [
+  { name: 'title', weight: 3 },
+  { name: 'authors', weight: 1.5 },
+  { name: 'topicTitles', weight: 1 },
+  { name: 'host', weight: 1 },
+  { name: 'typeLabel', weight: 0.7 },
+  { name: 'description', weight: 1 },
+] as const
+
+export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
+  keys: SEARCH_KEYS.map((key) => ({ ...key })),
+  includeScore: true,
+  includeMatches: true,
+  ignoreLocation: true,
+  threshold: 0.34,
+  minMatchCharLength: 2,
+}
+
+export function createSearcher(docs: readonly SearchDoc[], index?: FuseIndex<SearchDoc>) {
+  return new Fuse(docs, FUSE_OPTIONS, index)
+}
+
+export type Searcher = ReturnType<typeof createSearcher>
+
+export function runSearch(
+  searcher: Searcher,
+  docs: readonly SearchDoc[],
+  state: DirectoryState,
+  scope: SearchScope = {},
+): SearchOutcome {
+  const query = state.q.trim()
+  const found: Hit[] = query
+    ? searcher.search(query).map(toHit)
+    : docs.map((doc) => ({ doc, score: 0, matches: {} }))
+  const inScope = found.filter(
+    ({ doc }) =>
+      (!scope.topic || doc.topics.includes(scope.topic)) && (!scope.type || doc.type === scope.type),
+  )
+  const matchesTopics = (doc: SearchDoc) =>
+    state.topics.length === 0 || state.topics.some((topic) => doc.topics.includes(topic))
+  const matchesTypes = (doc: SearchDoc) => state.types.length === 0 || state.types.includes(doc.type)
+
+  // A facet's counts apply every filter but its own, so each count is what ticking that box would add.
+  const topicCounts: Record<string, number> = {}
+  const typeCounts = Object.fromEntries(MEDIA_TYPES.map((type) => [type, 0])) as Record<MediaType, number>
+  for (const { doc } of inScope) {
+    if (matchesTypes(doc)) for (const topic of doc.topics) topicCounts[topic] = (topicCounts[topic] ?? 0) + 1
+    if (matchesTopics(doc)) typeCounts[doc.type] += 1
+  }
+  const hits = inScope.filter(({ doc }) => matchesTopics(doc) && matchesTypes(doc))
+  return { hits: sortHits(hits, effectiveSort(state)), topicCounts, typeCounts }
+}
+
+export function effectiveSort(state: DirectoryState): Exclude<SortKey, 'relevance'> | 'relevance' {
+  if (state.sort === 'relevance' || state.sort === null) return state.q.trim() ? 'relevance' : 'title'
+  return state.sort
+}
+
+const byTitle = (a: Hit, b: Hit) => a.doc.title.localeCompare(b.doc.title, 'en', { sensitivity: 'base' })
+
+function sortHits(hits: Hit[], sort: SortKey): Hit[] {
+  switch (sort) {
+    case 'relevance':
+      return hits.toSorted((a, b) => a.score - b.score || byTitle(a, b))
+    case 'title':
+      return hits.toSorted(byTitle)
+    case 'added':
+      return hits.toSorted((a, b) => b.doc.added.localeCompare(a.doc.added) || byTitle(a, b))
+    case 'published':
+      return hits.toSorted(
+        (a, b) => (b.doc.published ?? '').localeCompare(a.doc.published ?? '') || byTitle(a, b),
+      )
+  }
+}
+
+function toHit(result: FuseResult<SearchDoc>): Hit {
+  const matches: MatchRanges = {}
+  for (const match of result.matches ?? []) {
+    if (match.key === 'title' || match.key === 'description') {
+      matches[match.key] = match.indices.map(([start, end]) => [start, end])
+    }
+  }
+  return { doc: result.item, score: result.score ?? 1, matches }
+}

@@ -1,0 +1,66 @@
+import { isMediaType, type MediaType } from './media-types'
+
+/**
+ * What a visitor has asked the directory for, as it lives in the address bar:
+ * `?q=cache&topic=caching,database-orm&type=repository&sort=title`.
+ * Parsing is tolerant: unknown keys and values are dropped, long values are cut, nothing throws.
+ */
+
+export const SORT_KEYS = ['relevance', 'title', 'added', 'published'] as const
+export type SortKey = (typeof SORT_KEYS)[number]
+
+export type DirectoryState = {
+  q: string
+  topics: string[]
+  types: MediaType[]
+  /** null: the default order (relevance while searching, otherwise by title). */
+  sort: SortKey | null
+}
+
+export const EMPTY_STATE: DirectoryState = Object.freeze({ q: '', topics: [], types: [], sort: null })
+
+export const MAX_QUERY_LENGTH = 200
+const MAX_VALUES_PER_PARAM = 50
+
+export function parseState(search: string, knownTopics: readonly string[]): DirectoryState {
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(search.slice(0, 20_000))
+  } catch {
+    return EMPTY_STATE
+  }
+  const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
+  const topics = listParam(params, 'topic').filter((topic) => knownTopics.includes(topic))
+  const types = listParam(params, 'type').filter(isMediaType)
+  const sortValue = params.get('sort')
+  const sort = SORT_KEYS.find((key) => key === sortValue) ?? null
+  return { q, topics, types, sort }
+}
+
+export function serializeState(state: DirectoryState): string {
+  const params = new URLSearchParams()
+  if (state.q.trim()) params.set('q', state.q.trim())
+  if (state.topics.length) params.set('topic', state.topics.join(','))
+  if (state.types.length) params.set('type', state.types.join(','))
+  if (state.sort) params.set('sort', state.sort)
+  const query = params.toString().replace(/%2C/g, ',')
+  return query ? `?${query}` : ''
+}
+
+export function isEmptyState(state: DirectoryState): boolean {
+  return !state.q.trim() && state.topics.length === 0 && state.types.length === 0
+}
+
+export function toggleValue<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
+}
+
+/** Accepts both `?topic=a,b` and `?topic=a&topic=b`; drops repeats and empty parts. */
+function listParam(params: URLSearchParams, key: string): string[] {
+  const values = params
+    .getAll(key)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean)
+  return [...new Set(values)].slice(0, MAX_VALUES_PER_PARAM)
+}

@@ -1,0 +1,47 @@
+// Serves the static export in out/ the way a static host would: files as they are, the site's
+// 404 page for unknown paths, and everything under BASE_PATH when the site was built with one.
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { join } from 'node:path'
+import sirv from 'sirv'
+
+import { siteEnv } from '../lib/env.mjs'
+
+const root = process.env.OUT_DIR ?? 'out'
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST ?? '127.0.0.1'
+const basePath = siteEnv.basePath
+
+let notFoundPage
+try {
+  notFoundPage = readFileSync(join(root, '404.html'))
+} catch {
+  console.error(`No ${root}/404.html: build the site first with "npm run build".`)
+  process.exit(1)
+}
+
+const serveFile = sirv(root, { dev: false, etag: true, extensions: ['html'] })
+
+function notFound(response) {
+  response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
+  response.end(notFoundPage)
+}
+
+const server = createServer((request, response) => {
+  const url = request.url ?? '/'
+  if (basePath) {
+    if (url === '/') {
+      response.writeHead(302, { Location: `${basePath}/` })
+      return response.end()
+    }
+    if (url !== basePath && !url.startsWith(`${basePath}/`) && !url.startsWith(`${basePath}?`)) {
+      return notFound(response)
+    }
+    request.url = url.slice(basePath.length) || '/'
+  }
+  serveFile(request, response, () => notFound(response))
+})
+
+server.listen(port, host, () => {
+  console.log(`Serving ${root}/ at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${basePath}/`)
+})

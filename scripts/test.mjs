@@ -1,0 +1,30 @@
+// `npm test`: every check the project has, in the order that fails fastest on a fresh clone.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+const run = (label, command, args, env = {}) => {
+  console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`)
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal}).`)
+    process.exit(result.status || 1)
+  }
+}
+
+if (!existsSync('node_modules/.package-lock.json'))
+  run('install dependencies', 'npm', ['ci', '--no-audit', '--no-fund'])
+
+const { findChromium } = await import('../e2e/chromium-path.mjs')
+try {
+  await findChromium()
+} catch (error) {
+  console.error(`\n✖ ${error.message}`)
+  process.exit(1)
+}
+
+run('build the site', 'npm', ['run', 'build'])
+run('type check', 'npx', ['tsc', '--noEmit'])
+run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])
+run('unit tests', 'npx', ['vitest', 'run'])
+run('browser tests', 'npx', ['playwright', 'test'])
+console.log('\n✔ All checks passed.')
