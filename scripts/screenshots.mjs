@@ -1,0 +1,56 @@
+// `npm run screenshots`: photographs the built site (out/) for the README, in Chromium.
+import { spawn } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+
+import { chromium } from '@playwright/test'
+
+import { findChromium } from '../e2e/chromium-path.mjs'
+
+const port = Number(process.env.SCREENSHOT_PORT ?? 4190)
+const origin = `http://127.0.0.1:${port}`
+const folder = 'docs/screenshots'
+
+/** What to photograph: a page, the viewport, and what a visitor does first. */
+const SHOTS = [
+  { name: 'home', path: '/', viewport: { width: 1280, height: 900 } },
+  {
+    name: 'search-with-filters',
+    path: '/?q=django&topic=case-studies&type=video',
+    viewport: { width: 1280, height: 900 },
+  },
+  { name: 'topic', path: '/topics/caching/', viewport: { width: 1280, height: 900 } },
+  { name: 'phone', path: '/', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
+]
+
+const server = spawn('node', ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
+await new Promise((resolve, reject) => {
+  server.stdout.once('data', resolve)
+  server.once('exit', (code) => reject(new Error(`the server stopped (exit ${code}); run "npm run build" first`)))
+})
+
+const browser = await chromium.launch({
+  executablePath: await findChromium(),
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking'],
+})
+try {
+  mkdirSync(folder, { recursive: true })
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({
+      viewport: shot.viewport,
+      deviceScaleFactor: shot.deviceScaleFactor ?? 1,
+      colorScheme: shot.colorScheme ?? 'light',
+    })
+    await page.goto(`${origin}${shot.path}`)
+    await page.locator('form[role="search"][data-ready="true"]').waitFor()
+    if (shot.path.includes('?')) await page.getByTestId('results').waitFor()
+    await page.screenshot({ path: `${folder}/${shot.name}.png` })
+    console.log(`${folder}/${shot.name}.png`)
+    await page.close()
+  }
+} finally {
+  await browser.close()
+  server.kill()
+}
