@@ -87,7 +87,13 @@ test('a shared URL restores the query, the filters and the results', async ({ pa
   const filters = page.getByRole('complementary', { name: 'Filters' })
   await expect(filters.getByRole('checkbox', { name: /Caching/ })).toBeChecked()
   await expect(filters.getByRole('checkbox', { name: /Repositories/ })).toBeChecked()
-  await expect(resultTitles(page)).toHaveText(['Django Cacheback'])
+  await expect(resultTitles(page).first()).toHaveText('Django Cacheback')
+  const cards = page.getByTestId('results').locator('article')
+  expect(await cards.count()).toBeGreaterThan(0)
+  for (const card of await cards.all()) {
+    await expect(card).toContainText('Repository')
+    await expect(card.getByRole('link', { name: 'Caching', exact: true })).toBeVisible()
+  }
 })
 
 test('back and forward step through changes without reloading', async ({ page }) => {
