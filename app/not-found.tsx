@@ -1,17 +1,20 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { getListedTopics } from '@/lib/catalog'
 import { permalinks } from '@/lib/permalinks'
 
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
+
 export default function NotFound() {
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
-      <p className="mt-3 text-stone-700">
+      <p className="mt-3 text-ink-soft">
         There is nothing at this address. The entry may have moved, or the link may be mistyped.
       </p>
       <p className="mt-4">
-        <Link href={permalinks.home()} className="font-medium text-emerald-700 hover:underline">
+        <Link href={permalinks.home()} className="font-medium text-accent hover:underline">
           Go to the home page and search the directory
         </Link>
       </p>
@@ -19,7 +22,7 @@ export default function NotFound() {
       <ul className="mt-2 grid gap-1 sm:grid-cols-2">
         {getListedTopics().map((topic) => (
           <li key={topic.slug}>
-            <Link href={topic.permalink} className="text-emerald-700 hover:underline">
+            <Link href={topic.permalink} className="text-accent hover:underline">
               {topic.title}
             </Link>
           </li>

@@ -1,17 +1,25 @@
 'use client'
 
-import { useMemo, useState, type ReactNode } from 'react'
+import { useMemo, useRef, useState, type ReactNode } from 'react'
 
 import type { FacetOption } from '@/lib/catalog'
 import type { MediaType } from '@/lib/media-types'
-import { runSearch, type SearchScope } from '@/lib/search'
-import { EMPTY_STATE, isEmptyState, toggleValue, type DirectoryState } from '@/lib/url-state'
+import { effectiveSort, runSearch, type SearchScope } from '@/lib/search'
+import {
+  EMPTY_STATE,
+  isEmptyState,
+  serializeState,
+  toggleValue,
+  type DirectoryState,
+  type SortKey,
+} from '@/lib/url-state'
 import { useHydrated } from '@/lib/use-hydrated'
 import { useSearchCorpus } from '@/lib/use-search-corpus'
+import { useSearchShortcuts } from '@/lib/use-search-shortcuts'
 import { useUrlState } from '@/lib/use-url-state'
 
-import { EntryCard } from './entry-card'
 import { FacetGroup } from './facet-group'
+import { SearchResults } from './search-results'
 
 type Props = {
   searchDataUrl: string
@@ -19,13 +27,20 @@ type Props = {
   topicOptions: FacetOption[]
   typeOptions: FacetOption[]
   scope?: SearchScope
-  /** What the search covers, for the placeholder: "all 55 entries", "Caching". */
+  /** What the search covers, for the label: "all 56 entries", "the 9 entries on Caching". */
   scopeLabel: string
-  /** The server-rendered list, shown until a visitor searches or filters. */
+  /** The server-rendered list, shown until a visitor searches, filters or sorts. */
   children: ReactNode
 }
 
-/** Live search and filters over a server-rendered list: the list works without JavaScript. */
+const SORT_LABELS: Record<SortKey, string> = {
+  relevance: 'Relevance',
+  title: 'Title',
+  added: 'Recently added',
+  published: 'Published date',
+}
+
+/** Live search, filters and sorting over a server-rendered list that works without JavaScript. */
 export function DirectorySearch({
   searchDataUrl,
   knownTopics,
@@ -37,10 +52,13 @@ export function DirectorySearch({
 }: Props) {
   const [state, setState] = useUrlState(knownTopics)
   const [engaged, setEngaged] = useState(false)
+  const [filtersOpen, setFiltersOpen] = useState(false)
   const hydrated = useHydrated()
+  const searchInput = useRef<HTMLInputElement>(null)
+  useSearchShortcuts(searchInput)
+
   const active = !isEmptyState(state)
   const { corpus, failed } = useSearchCorpus(searchDataUrl, active || engaged)
-
   const outcome = useMemo(
     () => (corpus && active ? runSearch(corpus.searcher, corpus.docs, state, scope) : null),
     [corpus, active, state, scope],
@@ -49,19 +67,20 @@ export function DirectorySearch({
   const update = (change: Partial<DirectoryState>, kind: 'typing' | 'filter') =>
     setState({ ...state, ...change }, kind)
   const clear = () => setState(EMPTY_STATE, 'filter')
-
   const withLiveCounts = (options: FacetOption[], counts: Record<string, number> | undefined) =>
     options.map((option) => ({ ...option, count: counts ? (counts[option.value] ?? 0) : option.count }))
 
-  const resultCount = outcome?.hits.length ?? 0
+  const query = state.q.trim()
+  const sortChoices = sortChoicesFor(query)
+  const selectedFilters = state.topics.length + state.types.length
   const status = !active
-    ? null
+    ? ''
     : failed
       ? 'Search could not be loaded; the full list is shown below.'
       : !outcome
         ? 'Searching…'
-        : `${resultCount} ${resultCount === 1 ? 'entry matches' : 'entries match'}${
-            state.q.trim() ? ` “${state.q.trim()}”` : ''
+        : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'entry matches' : 'entries match'}${
+            query ? ` “${query}”` : ''
           }`
 
   return (
@@ -70,94 +89,150 @@ export function DirectorySearch({
         <form
           role="search"
           onSubmit={(event) => event.preventDefault()}
-          className="relative"
           data-ready={hydrated}
+          className="grid gap-1"
         >
-          <label htmlFor="directory-search" className="mb-1 block text-sm font-medium text-stone-700">
+          <label htmlFor="directory-search" className="text-sm font-medium text-ink-soft">
             Search {scopeLabel}
           </label>
-          <input
-            id="directory-search"
-            type="search"
-            value={state.q}
-            onChange={(event) => update({ q: event.target.value }, 'typing')}
-            onFocus={() => setEngaged(true)}
-            placeholder="Try “caching”, “pgbouncer” or “instagram”"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={200}
-            className="w-full rounded-lg border border-stone-300 bg-white px-4 py-3 text-base shadow-sm placeholder:text-stone-400 focus:border-emerald-600 focus:outline-none"
-          />
+          <div className="relative">
+            <input
+              ref={searchInput}
+              id="directory-search"
+              type="search"
+              value={state.q}
+              onChange={(event) => update({ q: event.target.value }, 'typing')}
+              onFocus={() => setEngaged(true)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape' && state.q) {
+                  event.preventDefault()
+                  update({ q: '' }, 'filter')
+                } else if (event.key === 'ArrowDown') {
+                  const first = document.querySelector<HTMLAnchorElement>(
+                    '[data-testid="results"] a[data-result-link]',
+                  )
+                  if (first) {
+                    event.preventDefault()
+                    first.focus()
+                  }
+                }
+              }}
+              placeholder="Try “caching”, “pgbouncer” or “instagram”"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={200}
+              aria-describedby="search-hint"
+              className="w-full rounded-lg border border-line-strong bg-card px-4 py-3 pr-20 text-base text-ink shadow-sm placeholder:text-faint focus:border-accent focus:outline-none"
+            />
+            <kbd
+              aria-hidden="true"
+              className="pointer-events-none absolute top-1/2 right-3 hidden -translate-y-1/2 rounded border border-line px-1.5 text-xs text-muted sm:block"
+            >
+              /
+            </kbd>
+          </div>
+          <p id="search-hint" className="sr-only">
+            Results update as you type. Press the down arrow to move through them and Enter to open one;
+            Escape clears the search.
+          </p>
         </form>
         <noscript>
-          <p className="mt-2 text-sm text-stone-600">
+          <p className="mt-2 text-sm text-muted">
             Live search needs JavaScript; every entry is listed below, and the topic pages work without it.
           </p>
         </noscript>
       </div>
 
-      <aside aria-label="Filters" className="grid content-start gap-6">
-        {topicOptions.length > 0 && (
-          <FacetGroup
-            legend="Topic"
-            name="topic"
-            options={withLiveCounts(topicOptions, outcome?.topicCounts)}
-            selected={state.topics}
-            onToggle={(value) => update({ topics: toggleValue(state.topics, value) }, 'filter')}
-          />
-        )}
-        {typeOptions.length > 0 && (
-          <FacetGroup
-            legend="Media type"
-            name="type"
-            options={withLiveCounts(typeOptions, outcome?.typeCounts)}
-            selected={state.types}
-            onToggle={(value) => update({ types: toggleValue(state.types, value as MediaType) }, 'filter')}
-          />
-        )}
-      </aside>
+      <div className="grid content-start gap-4">
+        <button
+          type="button"
+          className="flex items-center justify-between rounded-md border border-line-strong bg-card px-3 py-2 text-sm font-medium text-ink-soft lg:hidden"
+          aria-expanded={filtersOpen}
+          aria-controls="directory-filters"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          <span>Filters{selectedFilters > 0 ? ` (${selectedFilters} selected)` : ''}</span>
+          <span aria-hidden="true">{filtersOpen ? '▴' : '▾'}</span>
+        </button>
+        <aside
+          id="directory-filters"
+          aria-label="Filters"
+          className={`${filtersOpen ? 'grid' : 'hidden'} content-start gap-6 lg:grid`}
+        >
+          {topicOptions.length > 0 && (
+            <FacetGroup
+              legend="Topic"
+              name="topic"
+              options={withLiveCounts(topicOptions, outcome?.topicCounts)}
+              selected={state.topics}
+              onToggle={(value) => update({ topics: toggleValue(state.topics, value) }, 'filter')}
+            />
+          )}
+          {typeOptions.length > 0 && (
+            <FacetGroup
+              legend="Media type"
+              name="type"
+              options={withLiveCounts(typeOptions, outcome?.typeCounts)}
+              selected={state.types}
+              onToggle={(value) => update({ types: toggleValue(state.types, value as MediaType) }, 'filter')}
+            />
+          )}
+        </aside>
+      </div>
 
       <section aria-label="Entries" className="min-w-0">
-        <div className="mb-4 flex min-h-9 flex-wrap items-center justify-between gap-2">
-          <p role="status" aria-live="polite" className="text-sm text-stone-700" data-testid="result-status">
+        <div className="mb-4 flex min-h-9 flex-wrap items-center justify-between gap-3">
+          <p role="status" aria-live="polite" className="text-sm text-ink-soft" data-testid="result-status">
             {status}
           </p>
-          {active && (
-            <button
-              type="button"
-              onClick={clear}
-              className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100"
-            >
-              Clear
-            </button>
-          )}
-        </div>
-        {outcome ? (
-          outcome.hits.length > 0 ? (
-            <ul className="grid gap-4" data-testid="results">
-              {outcome.hits.map((hit) => (
-                <li key={hit.doc.slug}>
-                  <EntryCard entry={hit.doc} matches={hit.matches} headingLevel="h2" />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <div className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center">
-              <p className="font-medium">Nothing matches your search and filters.</p>
-              <p className="mt-1 text-sm text-stone-600">Check the spelling, or widen the filters.</p>
+          <div className="flex items-center gap-3">
+            <label className="flex items-center gap-2 text-sm text-ink-soft">
+              Sort by
+              <select
+                value={effectiveSort(state)}
+                onChange={(event) => {
+                  const chosen = event.target.value as SortKey
+                  update(
+                    { sort: chosen === effectiveSort({ ...state, sort: null }) ? null : chosen },
+                    'filter',
+                  )
+                }}
+                className="rounded-md border border-line-strong bg-card px-2 py-1.5 text-sm text-ink"
+              >
+                {sortChoices.map((key) => (
+                  <option key={key} value={key}>
+                    {SORT_LABELS[key]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {active && (
               <button
                 type="button"
                 onClick={clear}
-                className="mt-4 rounded-md bg-emerald-700 px-4 py-2 text-sm font-medium text-white hover:bg-emerald-800"
+                className="rounded-md border border-line-strong bg-card px-3 py-1.5 text-sm font-medium text-ink-soft hover:bg-chip"
               >
-                Clear search and filters
+                Clear
               </button>
-            </div>
-          )
+            )}
+          </div>
+        </div>
+        {outcome ? (
+          <SearchResults
+            key={serializeState(state)}
+            hits={outcome.hits}
+            searchInput={searchInput}
+            onClear={clear}
+          />
         ) : (
           children
         )}
       </section>
     </div>
   )
+}
+
+/** Relevance only means something while searching. */
+function sortChoicesFor(query: string): SortKey[] {
+  return query ? ['relevance', 'title', 'added', 'published'] : ['title', 'added', 'published']
 }

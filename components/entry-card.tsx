@@ -16,20 +16,20 @@ type Props = {
 export function EntryCard({ entry, matches, headingLevel: Heading = 'h3' }: Props) {
   const year = entry.published?.slice(0, 4)
   return (
-    <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-entry={entry.slug}>
-      <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-600">
+    <article className="rounded-lg border border-line bg-card p-4 shadow-sm" data-entry={entry.slug}>
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
         <MediaTypeBadge type={entry.type} />
         <span className="font-mono">{entry.host}</span>
         {entry.authors.length > 0 && <span>· {entry.authors.join(', ')}</span>}
         {year && <span>· {year}</span>}
       </div>
       <Heading className="mt-2 text-base leading-snug font-semibold">
-        <a href={entry.url} className="text-stone-900 hover:text-emerald-700 hover:underline">
+        <a href={entry.url} className="text-ink hover:text-accent hover:underline" data-result-link>
           <Highlighted text={entry.title} ranges={matches?.title} />
         </a>
       </Heading>
       {entry.description && (
-        <p className="mt-1 text-sm leading-relaxed text-stone-700">
+        <p className="mt-1 text-sm leading-relaxed text-ink-soft">
           <Highlighted text={entry.description} ranges={matches?.description} />
         </p>
       )}
@@ -38,14 +38,14 @@ export function EntryCard({ entry, matches, headingLevel: Heading = 'h3' }: Prop
           <Link
             key={slug}
             href={permalinks.topic(slug)}
-            className="rounded bg-stone-100 px-2 py-0.5 text-stone-700 hover:bg-emerald-50 hover:text-emerald-800"
+            className="rounded bg-chip px-2 py-0.5 text-ink-soft hover:bg-accent-soft hover:text-accent"
           >
             {entry.topicTitles[index] ?? slug}
           </Link>
         ))}
         <Link
           href={entry.permalink}
-          className="ml-auto font-medium text-emerald-700 hover:underline"
+          className="ml-auto font-medium text-accent hover:underline"
           aria-label={`Details: ${entry.title}`}
         >
           Details →

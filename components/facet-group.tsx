@@ -14,7 +14,7 @@ type Props = {
 export function FacetGroup({ legend, name, options, selected, onToggle }: Props) {
   return (
     <fieldset>
-      <legend className="mb-2 text-sm font-semibold text-stone-800">{legend}</legend>
+      <legend className="mb-2 text-sm font-semibold text-ink-soft">{legend}</legend>
       <ul className="flex flex-wrap gap-2 lg:flex-col lg:gap-1">
         {options.map((option) => {
           const checked = selected.includes(option.value)
@@ -25,9 +25,9 @@ export function FacetGroup({ legend, name, options, selected, onToggle }: Props)
                 htmlFor={id}
                 className={`flex cursor-pointer items-center justify-between gap-3 rounded-md border px-2.5 py-1.5 text-sm ${
                   checked
-                    ? 'border-emerald-600 bg-emerald-50 text-emerald-900'
-                    : 'border-stone-200 bg-white text-stone-700 hover:border-stone-300'
-                } ${option.count === 0 && !checked ? 'opacity-60' : ''}`}
+                    ? 'border-accent bg-accent-soft text-accent'
+                    : 'border-line bg-card text-ink-soft hover:border-line-strong'
+                } ${option.count === 0 && !checked ? 'border-dashed text-muted' : ''}`}
               >
                 <span className="flex items-center gap-2">
                   <input
@@ -37,11 +37,11 @@ export function FacetGroup({ legend, name, options, selected, onToggle }: Props)
                     value={option.value}
                     checked={checked}
                     onChange={() => onToggle(option.value)}
-                    className="accent-emerald-700"
+                    className="accent-[var(--accent)]"
                   />
                   {option.label}
                 </span>
-                <span className="text-xs text-stone-500 tabular-nums" aria-label={`${option.count} entries`}>
+                <span className="text-xs text-muted tabular-nums" aria-label={`${option.count} entries`}>
                   {option.count}
                 </span>
               </label>

@@ -14,15 +14,15 @@ export function GroupedEntries({ groups }: { groups: EntryGroup[] }) {
         <section key={group.id} aria-labelledby={`group-${group.id}`}>
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id={`group-${group.id}`} className="text-xl font-semibold tracking-tight">
-              <Link href={group.href} className="hover:text-emerald-700">
+              <Link href={group.href} className="hover:text-accent">
                 {group.title}
               </Link>
             </h2>
-            <span className="text-sm text-stone-600">
+            <span className="text-sm text-muted">
               {group.entries.length} {group.entries.length === 1 ? 'entry' : 'entries'}
             </span>
           </div>
-          <p className="mb-4 text-sm text-stone-600">{group.summary}</p>
+          <p className="mb-4 text-sm text-muted">{group.summary}</p>
           <EntryList entries={group.entries} />
         </section>
       ))}

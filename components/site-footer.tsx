@@ -2,8 +2,8 @@ import { site } from '@/lib/site'
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-stone-200 bg-white">
-      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-600 sm:px-6">
+    <footer className="mt-16 border-t border-line bg-card">
+      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted sm:px-6">
         <p>
           {site.name}: {site.tagline} Entries are markdown files; suggest one with a pull request.
         </p>

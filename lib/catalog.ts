@@ -82,3 +82,8 @@ export function typeFacet(entries: readonly Entry[]): FacetOption[] {
     count: entries.filter((entry) => entry.type === type).length,
   })).filter((option) => option.count > 0)
 }
+
+/** The newest additions to the list, newest first. */
+export function recentlyAdded(limit: number): Entry[] {
+  return sortedEntries.toSorted((a, b) => b.added.localeCompare(a.added)).slice(0, limit)
+}

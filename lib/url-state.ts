@@ -47,8 +47,9 @@ export function serializeState(state: DirectoryState): string {
   return query ? `?${query}` : ''
 }
 
+/** True when the visitor has asked for nothing: no query, no filter, the default order. */
 export function isEmptyState(state: DirectoryState): boolean {
-  return !state.q.trim() && state.topics.length === 0 && state.types.length === 0
+  return !state.q.trim() && state.topics.length === 0 && state.types.length === 0 && state.sort === null
 }
 
 export function toggleValue<T>(values: readonly T[], value: T): T[] {

@@ -20,6 +20,13 @@ const SHOTS = [
   },
   { name: 'topic', path: '/topics/caching/', viewport: { width: 1280, height: 900 } },
   { name: 'phone', path: '/', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
+  {
+    name: 'phone-dark',
+    path: '/?q=cache&type=repository',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    colorScheme: 'dark',
+  },
 ]
 
 const server = spawn('node', ['scripts/serve.mjs'], {
@@ -28,7 +35,9 @@ const server = spawn('node', ['scripts/serve.mjs'], {
 })
 await new Promise((resolve, reject) => {
   server.stdout.once('data', resolve)
-  server.once('exit', (code) => reject(new Error(`the server stopped (exit ${code}); run "npm run build" first`)))
+  server.once('exit', (code) =>
+    reject(new Error(`the server stopped (exit ${code}); run "npm run build" first`)),
+  )
 })
 
 const browser = await chromium.launch({

@@ -1,16 +1,19 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { pageMetadata } from '@/lib/metadata'
+
 import { MediaTypeBadge } from '@/components/media-type-badge'
 import { entriesOfType, getListedTypes } from '@/lib/catalog'
 import { mediaTypeLabel } from '@/lib/media-types'
 import { permalinks } from '@/lib/permalinks'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Media types',
   description:
     'Browse the Awesome Django Scale directory by media type: repositories, articles, audio, video.',
-}
+  path: permalinks.types(),
+})
 
 export default function TypesPage() {
   return (
@@ -20,14 +23,14 @@ export default function TypesPage() {
         {getListedTypes().map((type) => {
           const count = entriesOfType(type).length
           return (
-            <li key={type} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+            <li key={type} className="rounded-lg border border-line bg-card p-4 shadow-sm">
               <h2 className="flex items-center justify-between gap-2 text-lg font-semibold">
-                <Link href={permalinks.type(type)} className="hover:text-emerald-700 hover:underline">
+                <Link href={permalinks.type(type)} className="hover:text-accent hover:underline">
                   {mediaTypeLabel(type, 'plural')}
                 </Link>
                 <MediaTypeBadge type={type} />
               </h2>
-              <p className="mt-1 text-sm text-stone-600">
+              <p className="mt-1 text-sm text-muted">
                 {count} {count === 1 ? 'entry' : 'entries'}
               </p>
             </li>

@@ -3,9 +3,11 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { EntryList } from '@/components/entry-list'
+import { JsonLd } from '@/components/json-ld'
 import { MediaTypeBadge } from '@/components/media-type-badge'
-import { getEntries, getEntry, relatedEntries, topicsOf } from '@/lib/catalog'
-import { mediaTypeLabel } from '@/lib/media-types'
+import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/catalog'
+import { mediaTypeLabel, type MediaType } from '@/lib/media-types'
+import { jsonLd, pageMetadata } from '@/lib/metadata'
 import { permalinks } from '@/lib/permalinks'
 import { toSearchDoc } from '@/lib/search-docs'
 
@@ -20,11 +22,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = getEntry((await params).slug)
   if (!entry) return {}
-  return {
-    title: entry.title,
-    description: entry.description || `${mediaTypeLabel(entry.type)} on ${entry.host}`,
-    alternates: { canonical: entry.permalink },
-  }
+  return pageMetadata({ title: entry.title, description: entryDescription(entry), path: entry.permalink })
 }
 
 export default async function EntryPage({ params }: Props) {
@@ -48,7 +46,7 @@ export default async function EntryPage({ params }: Props) {
         <ul className="flex flex-wrap gap-2">
           {topics.map((topic) => (
             <li key={topic.slug}>
-              <Link href={topic.permalink} className="text-emerald-700 hover:underline">
+              <Link href={topic.permalink} className="text-accent hover:underline">
                 {topic.title}
               </Link>
             </li>
@@ -68,7 +66,7 @@ export default async function EntryPage({ params }: Props) {
     facts.push({
       term: 'Source code',
       detail: (
-        <a href={entry.repository} className="text-emerald-700 hover:underline">
+        <a href={entry.repository} className="text-accent hover:underline">
           {entry.repository}
         </a>
       ),
@@ -81,7 +79,20 @@ export default async function EntryPage({ params }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-stone-600">
+      <JsonLd
+        json={jsonLd({
+          '@type': SCHEMA_TYPES[entry.type],
+          name: entry.title,
+          url: entry.url,
+          description: entryDescription(entry),
+          ...(entry.authors?.length
+            ? { author: entry.authors.map((name) => ({ '@type': 'Person', name })) }
+            : {}),
+          ...(entry.published ? { datePublished: entry.published } : {}),
+          about: topics.map((topic) => topic.title),
+        })}
+      />
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
         <Link href={permalinks.home()} className="hover:underline">
           All entries
         </Link>{' '}
@@ -92,26 +103,26 @@ export default async function EntryPage({ params }: Props) {
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{entry.title}</h1>
         {entry.body.html ? (
           <div
-            className="prose-intro mt-4 text-lg leading-relaxed text-stone-700"
+            className="prose-intro mt-4 text-lg leading-relaxed text-ink-soft"
             // Entry bodies are sanitised with rehype-sanitize when contentlayer builds them.
             dangerouslySetInnerHTML={{ __html: entry.body.html }}
           />
         ) : (
-          <p className="mt-4 text-stone-600">No description yet.</p>
+          <p className="mt-4 text-muted">No description yet.</p>
         )}
         <p className="mt-6">
           <a
             href={entry.url}
-            className="inline-flex items-center gap-2 rounded-md bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800"
+            className="inline-flex items-center gap-2 rounded-md bg-accent-solid px-4 py-2 font-medium text-white hover:bg-accent-solid-hover"
           >
             Open on {entry.host} <span aria-hidden="true">↗</span>
           </a>
         </p>
-        <dl className="mt-8 grid grid-cols-[8rem_1fr] gap-x-4 gap-y-3 border-t border-stone-200 pt-6 text-sm">
+        <dl className="mt-8 grid grid-cols-[8rem_1fr] gap-x-4 gap-y-3 border-t border-line pt-6 text-sm">
           {facts.map((fact) => (
             <div key={fact.term} className="contents">
-              <dt className="font-medium text-stone-600">{fact.term}</dt>
-              <dd className="text-stone-900">{fact.detail}</dd>
+              <dt className="font-medium text-muted">{fact.term}</dt>
+              <dd className="text-ink">{fact.detail}</dd>
             </div>
           ))}
         </dl>
@@ -126,4 +137,16 @@ export default async function EntryPage({ params }: Props) {
       )}
     </>
   )
+}
+
+const SCHEMA_TYPES: Record<MediaType, string> = {
+  repository: 'SoftwareSourceCode',
+  article: 'Article',
+  audio: 'AudioObject',
+  video: 'VideoObject',
+  book: 'Book',
+}
+
+function entryDescription(entry: Entry) {
+  return entry.description || `${mediaTypeLabel(entry.type)} on ${entry.host}`
 }

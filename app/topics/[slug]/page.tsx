@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation'
 
 import { DirectorySearch } from '@/components/directory-search'
 import { EntryList } from '@/components/entry-list'
+import { JsonLd } from '@/components/json-ld'
 import { entriesOfTopic, getListedTopics, getTopic } from '@/lib/catalog'
+import { collectionJsonLd, pageMetadata } from '@/lib/metadata'
 import { searchIslandProps } from '@/lib/page-data'
 import { permalinks } from '@/lib/permalinks'
 import { toSearchDoc } from '@/lib/search-docs'
@@ -20,7 +22,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getTopic((await params).slug)
   if (!topic) return {}
-  return { title: topic.title, description: topic.summary, alternates: { canonical: topic.permalink } }
+  return pageMetadata({
+    title: topic.title,
+    description: topic.summary,
+    path: topic.permalink,
+    image: `${topic.permalink}og.png`,
+  })
 }
 
 export default async function TopicPage({ params }: Props) {
@@ -30,7 +37,15 @@ export default async function TopicPage({ params }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-stone-600">
+      <JsonLd
+        json={collectionJsonLd({
+          name: topic.title,
+          description: topic.summary,
+          path: topic.permalink,
+          entries,
+        })}
+      />
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
         <Link href={permalinks.topics()} className="hover:underline">
           Topics
         </Link>{' '}
@@ -38,9 +53,9 @@ export default async function TopicPage({ params }: Props) {
       </nav>
       <div className="mb-8 max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">{topic.title}</h1>
-        <p className="mt-2 text-lg text-stone-700">{topic.summary}</p>
+        <p className="mt-2 text-lg text-ink-soft">{topic.summary}</p>
         <div
-          className="prose-intro mt-4 leading-relaxed text-stone-700"
+          className="prose-intro mt-4 leading-relaxed text-ink-soft"
           // Topic bodies are sanitised with rehype-sanitize when contentlayer builds them.
           dangerouslySetInnerHTML={{ __html: topic.body.html }}
         />

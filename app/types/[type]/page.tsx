@@ -4,8 +4,10 @@ import { notFound } from 'next/navigation'
 
 import { DirectorySearch } from '@/components/directory-search'
 import { EntryList } from '@/components/entry-list'
+import { JsonLd } from '@/components/json-ld'
 import { entriesOfType, getListedTypes } from '@/lib/catalog'
 import { isMediaType, mediaTypeLabel } from '@/lib/media-types'
+import { collectionJsonLd, pageMetadata } from '@/lib/metadata'
 import { searchIslandProps } from '@/lib/page-data'
 import { permalinks } from '@/lib/permalinks'
 import { toSearchDoc } from '@/lib/search-docs'
@@ -22,11 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { type } = await params
   if (!isMediaType(type)) return {}
   const label = mediaTypeLabel(type, 'plural')
-  return {
-    title: label,
-    description: `${label} about running Django at scale.`,
-    alternates: { canonical: permalinks.type(type) },
-  }
+  return pageMetadata({ title: label, description: typeDescription(label), path: permalinks.type(type) })
 }
 
 export default async function TypePage({ params }: Props) {
@@ -37,7 +35,15 @@ export default async function TypePage({ params }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-stone-600">
+      <JsonLd
+        json={collectionJsonLd({
+          name: label,
+          description: typeDescription(label),
+          path: permalinks.type(type),
+          entries,
+        })}
+      />
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
         <Link href={permalinks.types()} className="hover:underline">
           Media types
         </Link>{' '}
@@ -45,7 +51,7 @@ export default async function TypePage({ params }: Props) {
       </nav>
       <div className="mb-8 max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">{label}</h1>
-        <p className="mt-2 text-lg text-stone-700">
+        <p className="mt-2 text-lg text-ink-soft">
           {entries.length} {entries.length === 1 ? 'entry' : 'entries'} about running Django at scale.
         </p>
       </div>
@@ -57,4 +63,8 @@ export default async function TypePage({ params }: Props) {
       </DirectorySearch>
     </>
   )
+}
+
+function typeDescription(label: string) {
+  return `${label} about running Django at scale: caching, databases, task queues, servers and case studies.`
 }

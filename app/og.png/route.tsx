@@ -1,0 +1,13 @@
+import { getEntries, getListedTopics } from '@/lib/catalog'
+import { ogImage } from '@/lib/og-image'
+import { site } from '@/lib/site'
+
+export const dynamic = 'force-static'
+
+export function GET() {
+  return ogImage({
+    eyebrow: 'A searchable directory',
+    title: site.name,
+    detail: `${getEntries().length} resources in ${getListedTopics().length} topics on running Django at scale`,
+  })
+}

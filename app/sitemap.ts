@@ -1,0 +1,21 @@
+import type { MetadataRoute } from 'next'
+
+import { getEntries, getListedTopics, getListedTypes } from '@/lib/catalog'
+import { permalinks } from '@/lib/permalinks'
+import { absoluteUrl } from '@/lib/site'
+
+export const dynamic = 'force-static'
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const entries = getEntries()
+  const newest = entries.reduce((latest, entry) => (entry.added > latest ? entry.added : latest), '')
+  const page = (path: string, lastModified = newest) => ({ url: absoluteUrl(path), lastModified })
+  return [
+    page(permalinks.home()),
+    page(permalinks.topics()),
+    ...getListedTopics().map((topic) => page(topic.permalink)),
+    page(permalinks.types()),
+    ...getListedTypes().map((type) => page(permalinks.type(type))),
+    ...entries.map((entry) => page(entry.permalink, entry.added)),
+  ]
+}

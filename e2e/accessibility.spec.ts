@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright'
+
+import { expect, test, waitForHydration } from './fixtures'
+
+const PAGES = [
+  { name: 'home', path: './' },
+  { name: 'home while searching', path: './?q=cache&type=repository' },
+  { name: 'topic', path: 'topics/caching/' },
+  { name: 'media type', path: 'types/video/' },
+  { name: 'entry', path: 'entries/django-cacheback/' },
+  { name: 'topic index', path: 'topics/' },
+  { name: '404', path: 'no-such-page/' },
+]
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`in ${scheme} mode`, () => {
+    test.use({ colorScheme: scheme })
+
+    for (const { name, path } of PAGES) {
+      test(`axe finds no violations on the ${name} page`, async ({ page, problems }) => {
+        await page.goto(path)
+        if (name === '404') problems.splice(0) // the browser logs the page's own 404 status
+        if (name !== '404' && name !== 'entry' && name !== 'topic index') await waitForHydration(page)
+        if (path.includes('?')) await page.getByTestId('results').waitFor()
+        await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/)
+        const { violations } = await new AxeBuilder({ page }).analyze()
+        expect(
+          violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+        ).toEqual([])
+      })
+    }
+  })
+}

@@ -1,0 +1,128 @@
+import { expect, resultTitles, searchBox, status, test, waitForHydration } from './fixtures'
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./')
+  await waitForHydration(page)
+})
+
+test('/ and Ctrl+K focus the search box; Escape clears it', async ({ page }) => {
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('/')
+  await expect(searchBox(page)).toBeFocused()
+  await expect(searchBox(page)).toHaveValue('')
+
+  await page.keyboard.type('celery')
+  await expect(resultTitles(page).first()).toHaveText('Celery')
+  await page.keyboard.press('Escape')
+  await expect(searchBox(page)).toHaveValue('')
+  await expect(page).toHaveURL(/\/$/)
+
+  await page.getByRole('heading', { level: 1 }).click()
+  await page.keyboard.press('Control+k')
+  await expect(searchBox(page)).toBeFocused()
+})
+
+test('arrow keys move through the results and Enter opens the selected one', async ({ page }) => {
+  await page.route('https://github.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Stand-in for the resource</title>' }),
+  )
+  await searchBox(page).fill('django redis')
+  const titles = resultTitles(page)
+  await expect(titles.first()).toBeVisible()
+  await searchBox(page).press('ArrowDown')
+  await expect(titles.nth(0).getByRole('link')).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(titles.nth(1).getByRole('link')).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowUp')
+  await expect(searchBox(page)).toBeFocused()
+
+  await searchBox(page).fill('django-redis')
+  await expect(titles.first()).toHaveText('django-redis')
+  await searchBox(page).press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL('https://github.com/jazzband/django-redis')
+})
+
+test('the number of results is announced in a polite live region', async ({ page }) => {
+  await expect(status(page)).toHaveAttribute('aria-live', 'polite')
+  await searchBox(page).fill('gunicorn')
+  await expect(status(page)).toHaveText(/^\d+ (entry matches|entries match) “gunicorn”$/)
+})
+
+test('sorting is offered, applied and kept in the URL', async ({ page }) => {
+  const sort = page.getByRole('combobox', { name: 'Sort by' })
+  await expect(sort).toHaveValue('title')
+  await sort.selectOption('published')
+  await expect(page).toHaveURL(/\?sort=published$/)
+  const years = await page
+    .getByTestId('results')
+    .locator('article')
+    .evaluateAll((cards) => cards.map((card) => card.textContent?.match(/· ((?:19|20)\d\d)/)?.[1] ?? ''))
+  const dated = years.filter(Boolean)
+  expect(dated.length).toBeGreaterThan(5)
+  expect(dated).toEqual(dated.toSorted().toReversed())
+
+  await searchBox(page).fill('instagram')
+  await expect(page).toHaveURL(/sort=published/)
+  await sort.selectOption('relevance')
+  await expect(page).toHaveURL(/\?q=instagram$/)
+})
+
+test('the theme follows the OS, can be toggled, and is remembered without a flash', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('html')).toHaveClass(/dark/)
+  await page.emulateMedia({ colorScheme: 'light' })
+  await expect(page.locator('html')).not.toHaveClass(/dark/)
+
+  const toggle = page.getByRole('button', { name: /theme; switch to/ })
+  await toggle.click() // system → light
+  await toggle.click() // light → dark
+  await expect(page.locator('html')).toHaveClass(/dark/)
+
+  // On the next load the stored choice is applied by the head script, before the page paints.
+  await page.goto('topics/')
+  const atFirstParse = await page.evaluate(() => document.documentElement.className)
+  expect(atFirstParse).toContain('dark')
+  // Paint the body's background on a canvas to read it as RGB, whatever colour syntax the browser reports.
+  const [red, green, blue] = await page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('2d')!
+    context.fillStyle = getComputedStyle(document.body).backgroundColor
+    context.fillRect(0, 0, 1, 1)
+    return [...context.getImageData(0, 0, 1, 1).data]
+  })
+  expect(Math.max(red!, green!, blue!)).toBeLessThan(40)
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } })
+
+  test('filters collapse into a panel', async ({ page }) => {
+    const filters = page.getByRole('complementary', { name: 'Filters' })
+    await expect(filters).toBeHidden()
+    const toggle = page.getByRole('button', { name: /^Filters/ })
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await filters.getByRole('checkbox', { name: /Videos/ }).check()
+    await expect(toggle).toHaveText(/Filters \(1 selected\)/)
+    await expect(page).toHaveURL(/type=video/)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+  })
+})
+
+test('a remembered theme is applied by the head script, before any bundle runs', async ({
+  page,
+  problems,
+}) => {
+  await page.evaluate(() => localStorage.setItem('theme', 'dark'))
+  await page.route('**/_next/static/chunks/**', (route) => route.abort())
+  await page.goto('topics/')
+  await expect(page.locator('html')).toHaveClass(/dark/)
+  // With the bundles withheld, React never ran: the class came from the inline script alone.
+  await expect(page.getByRole('button', { name: /theme; switch to/ })).toHaveAttribute(
+    'data-theme-choice',
+    'system',
+  )
+  problems.splice(0) // the withheld bundles are logged as failed loads
+})
