@@ -172,7 +172,7 @@ function readFrontmatter(file: ContentFile, report: Report): Frontmatter | null 
 }
 
 /** Parses frontmatter exactly as contentlayer2 does: gray-matter with the `yaml` package (dates stay text). */
-function parseFrontmatter(text: string) {
+export function parseFrontmatter(text: string) {
   // Passing options also keeps gray-matter from caching results by content.
   return matter(text, { engines: { yaml: (source: string) => parseYaml(source) as object } })
 }

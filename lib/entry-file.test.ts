@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+
+import { readEntryRecord } from './content-records'
+import { validateContent } from './content-rules'
+import { isoDay, renderEntryFile, slugify, uniqueSlug } from './entry-file'
+
+describe('slugify', () => {
+  it.each([
+    ['Django Cacheback', 'django-cacheback'],
+    [
+      'Reining in the thundering herd ⛈ Getting to 80% CPU',
+      'reining-in-the-thundering-herd-getting-to-80-cpu',
+    ],
+    ['Django @Instagram - Carl Meyer | Django Chat', 'django-instagram-carl-meyer-django-chat'],
+    ['Über Çache', 'uber-cache'],
+    ['⛈⛈', 'entry'],
+  ])('%s → %s', (title, slug) => {
+    expect(slugify(title)).toBe(slug)
+  })
+
+  it('keeps slugs to 80 characters, cut at a word', () => {
+    const slug = slugify('word '.repeat(40))
+    expect(slug.length).toBeLessThanOrEqual(80)
+    expect(slug.endsWith('-word')).toBe(true)
+  })
+})
+
+describe('uniqueSlug', () => {
+  it('numbers a taken slug, case-insensitively', () => {
+    expect(uniqueSlug('a', new Set())).toBe('a')
+    expect(uniqueSlug('a', new Set(['a']))).toBe('a-2')
+    expect(uniqueSlug('A', new Set(['a', 'a-2']))).toBe('A-3')
+  })
+})
+
+describe('renderEntryFile', () => {
+  const topics = [{ path: 'content/topics/caching.md', bytes: '---\ntitle: "Caching"\nsummary: "S"\n---\n' }]
+
+  it('writes the house style and reads back to the same fields', () => {
+    const text = renderEntryFile({
+      title: 'He said "cache: it" #1',
+      url: 'https://example.org/a?b=c#d',
+      type: 'video',
+      topics: ['caching'],
+      added: '2026-11-25',
+      authors: ['Ada "A" Lovelace'],
+      published: '2020',
+      body: 'A *markdown* body.',
+    })
+    expect(text).toContain('title: "He said \\"cache: it\\" #1"\n')
+    expect(text).toContain('url: https://example.org/a?b=c#d\n')
+    expect(text).toContain('published: "2020"\n')
+    const file = { path: 'content/entries/x.md', bytes: text }
+    expect(validateContent({ entries: [file], topics })).toEqual([])
+    expect(readEntryRecord(file)).toMatchObject({
+      title: 'He said "cache: it" #1',
+      url: 'https://example.org/a?b=c#d',
+      topics: ['caching'],
+      authors: ['Ada "A" Lovelace'],
+      body: 'A *markdown* body.',
+    })
+  })
+
+  it('quotes a URL YAML would otherwise misread, and writes no body when there is none', () => {
+    const text = renderEntryFile({
+      title: 'T',
+      url: 'https://example.org/a #b',
+      type: 'book',
+      topics: ['caching'],
+      added: '2026-11-25',
+      body: '',
+    })
+    expect(text).toContain('url: "https://example.org/a #b"\n')
+    expect(text.endsWith('---\n')).toBe(true)
+    expect(readEntryRecord({ path: 'e/x.md', bytes: text }).url).toBe('https://example.org/a #b')
+  })
+})
+
+describe('isoDay', () => {
+  it('formats a local date', () => {
+    expect(isoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05')
+  })
+})

@@ -1,0 +1,73 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { renderEntryFile } from '../lib/entry-file'
+import { runCheckLinks } from './check-links'
+import { captureOutput, tempContent } from './test-support'
+
+let server: Server
+let base = ''
+const content = tempContent()
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    if (request.url === '/hang') return
+    response.writeHead(request.url === '/ok' ? 200 : 404).end()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise((resolve) => server.close(resolve))
+  content.cleanup()
+})
+
+function writeEntry(slug: string, url: string, repository?: string) {
+  const text = renderEntryFile({
+    title: slug,
+    url,
+    type: 'article',
+    topics: ['caching'],
+    added: '2026-11-25',
+    body: '',
+    ...(repository ? { repository } : {}),
+  })
+  writeFileSync(join(content.dir, 'entries', `${slug}.md`), text)
+}
+
+describe('npm run check-links', () => {
+  it('passes when links only time out, and fails on a broken one, writing a JSON report', async () => {
+    writeEntry('fine', `${base}/ok`, `${base}/hang`)
+    const report = join(content.dir, 'report.json')
+    const args = ['--content', content.dir, '--timeout', '300', '--concurrency', '2', '--json', report]
+
+    const slowOnly = captureOutput()
+    expect(await runCheckLinks(args, slowOnly)).toBe(0)
+    expect(slowOnly.stdout()).toMatch(/ok\s+1\n/)
+    expect(slowOnly.stdout()).toMatch(/timeout\s+1\n/)
+    expect(slowOnly.stderr()).toContain('[2/2]')
+
+    writeEntry('gone', `${base}/gone`)
+    const withBroken = captureOutput()
+    expect(await runCheckLinks(args, withBroken)).toBe(1)
+    expect(withBroken.stdout()).toMatch(/broken 404 \(GET\) http:\/\/127\.0\.0\.1:\d+\/gone/)
+    expect(withBroken.stdout()).toMatch(/listed by .*gone\.md/)
+    const json = JSON.parse(readFileSync(report, 'utf8')) as {
+      counts: Record<string, number>
+      results: unknown[]
+    }
+    expect(json.counts).toEqual({ ok: 1, redirected: 0, broken: 1, timeout: 1 })
+    expect(json.results).toHaveLength(3)
+  })
+
+  it('rejects nonsense flags', async () => {
+    const io = captureOutput()
+    expect(await runCheckLinks(['--concurrency', '0'], io)).toBe(2)
+    expect(io.stderr()).toContain('must be whole numbers above 0')
+  })
+})

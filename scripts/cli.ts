@@ -1,0 +1,31 @@
+import { pathToFileURL } from 'node:url'
+
+/** Where a command writes: the console by default, a buffer in tests. */
+export type Output = { out: (line: string) => void; err: (line: string) => void }
+
+export const consoleOutput: Output = {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+}
+
+/** Runs a command when its file is the one node was started with (not when a test imports it). */
+export function runIfMain(moduleUrl: string, command: (argv: string[]) => Promise<number> | number) {
+  const started = process.argv[1]
+  if (started && pathToFileURL(started).href === moduleUrl) {
+    Promise.resolve(command(process.argv.slice(2))).then(
+      (code) => {
+        process.exitCode = code
+      },
+      (error: unknown) => {
+        console.error(error instanceof Error ? error.message : String(error))
+        process.exitCode = 1
+      },
+    )
+  }
+}
+
+/** The message of a node:util parseArgs error (unknown flag, missing value), without its stack. */
+export function usageError(error: unknown, usage: string): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return `${message}\n${usage}`
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { readContentFiles } from '../lib/content-files'
+import { readEntryRecord } from '../lib/content-records'
+import { comparableUrl } from '../lib/content-rules'
+import { runExport } from './export-readme'
+import { runImport } from './import-list'
+import { captureOutput, entriesIn, readText, tempContent } from './test-support'
+
+const work = mkdtempSync(join(tmpdir(), 'ads-export-'))
+const target = tempContent()
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true })
+  target.cleanup()
+})
+
+/** What a description should survive as: its first paragraph, on one line. */
+const firstParagraph = (body: string) => (body.trim().split(/\n\s*\n/)[0] ?? '').replace(/\s+/g, ' ').trim()
+
+describe('npm run export:readme', () => {
+  const out = join(work, 'AWESOME.md')
+
+  it('round-trips the real content/ folder through the README and import', () => {
+    expect(runExport(['--content', 'content', '--out', out], captureOutput())).toBe(0)
+    const io = captureOutput()
+    expect(runImport([out, '--content', target.dir], io, '2026-11-25'), io.stderr()).toBe(0)
+
+    const originals = readContentFiles('content').entries.map(readEntryRecord)
+    const imported = new Map(entriesIn(target.dir).map((entry) => [comparableUrl(entry.url), entry]))
+    expect(originals.length).toBeGreaterThan(0)
+    expect(imported.size).toBe(originals.length)
+    for (const original of originals) {
+      const copy = imported.get(comparableUrl(original.url))
+      expect(copy, original.path).toBeDefined()
+      expect(
+        { title: copy!.title, url: copy!.url, type: copy!.type, topics: copy!.topics, body: copy!.body },
+        original.path,
+      ).toEqual({
+        title: original.title,
+        url: original.url,
+        type: original.type,
+        topics: original.topics,
+        body: firstParagraph(original.body),
+      })
+    }
+  })
+
+  it('--check passes when the file is current and fails with a hint when it is not', () => {
+    expect(runExport(['--content', 'content', '--out', out], captureOutput())).toBe(0)
+    const current = captureOutput()
+    expect(runExport(['--check', '--content', 'content', '--out', out], current)).toBe(0)
+
+    writeFileSync(out, `${readText(out)}\n- [Stale](https://example.org/stale)\n`)
+    const stale = captureOutput()
+    expect(runExport(['--check', '--content', 'content', '--out', out], stale)).toBe(1)
+    expect(stale.stderr()).toContain('is out of date')
+    expect(stale.stderr()).toContain('run `npm run export:readme`')
+
+    const missing = captureOutput()
+    expect(runExport(['--check', '--content', 'content', '--out', join(work, 'none.md')], missing)).toBe(1)
+  })
+
+  it('refuses to export invalid content, naming the file and field', () => {
+    const broken = tempContent()
+    try {
+      writeFileSync(
+        join(broken.dir, 'entries/bad.md'),
+        '---\ntitle: "Bad"\nurl: https://example.org\ntype: film\ntopics: [caching]\nadded: 2026-11-25\n---\n',
+      )
+      const io = captureOutput()
+      expect(runExport(['--content', broken.dir, '--out', join(work, 'bad.md')], io)).toBe(1)
+      expect(io.stderr()).toMatch(/bad\.md: field "type": "film" is not a media type/)
+    } finally {
+      broken.cleanup()
+    }
+  })
+})

@@ -1,0 +1,67 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+
+import { renderAwesomeList } from '../lib/awesome-list/render'
+import { readContentFiles } from '../lib/content-files'
+import { readEntryRecord, readTopicRecord } from '../lib/content-records'
+import { formatProblem, validateContent } from '../lib/content-rules'
+import { absoluteUrl, site } from '../lib/site'
+import { permalinks } from '../lib/permalinks'
+import { consoleOutput, runIfMain, usageError, type Output } from './cli'
+
+const USAGE = 'Usage: npm run export:readme [-- --check] [--content dir] [--out AWESOME.md]'
+
+/** `npm run export:readme`: writes the catalogue as an awesome-list README; `--check` only compares. */
+export function runExport(argv: string[], io: Output = consoleOutput): number {
+  let values
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        check: { type: 'boolean', default: false },
+        content: { type: 'string', default: 'content' },
+        out: { type: 'string', default: 'AWESOME.md' },
+      },
+    }).values
+  } catch (error) {
+    io.err(usageError(error, USAGE))
+    return 2
+  }
+
+  const files = readContentFiles(values.content)
+  const problems = validateContent(files)
+  if (problems.length > 0) {
+    io.err(`Cannot export: ${problems.length} problem(s) in ${values.content}/`)
+    for (const problem of problems) io.err(`  ${formatProblem(problem)}`)
+    return 1
+  }
+  const text = renderAwesomeList({
+    name: site.name,
+    description: site.description,
+    siteUrl: absoluteUrl(permalinks.home()),
+    entries: files.entries.map(readEntryRecord),
+    topics: files.topics.map(readTopicRecord),
+  })
+
+  if (values.check) {
+    let committed: string | null = null
+    try {
+      committed = readFileSync(values.out, 'utf8')
+    } catch {
+      // Missing counts as out of date.
+    }
+    if (committed !== text) {
+      io.err(
+        `${values.out} is out of date with ${values.content}/: run \`npm run export:readme\` and commit it.`,
+      )
+      return 1
+    }
+    io.out(`${values.out} is up to date.`)
+    return 0
+  }
+  writeFileSync(values.out, text)
+  io.out(`Wrote ${values.out}: ${files.entries.length} entries.`)
+  return 0
+}
+
+runIfMain(import.meta.url, runExport)
