@@ -5,8 +5,7 @@ import { renderAwesomeList } from '../lib/awesome-list/render'
 import { readContentFiles } from '../lib/content-files'
 import { readEntryRecord, readTopicRecord } from '../lib/content-records'
 import { formatProblem, validateContent } from '../lib/content-rules'
-import { absoluteUrl, site } from '../lib/site'
-import { permalinks } from '../lib/permalinks'
+import { site } from '../lib/site'
 import { consoleOutput, runIfMain, usageError, type Output } from './cli'
 
 const USAGE = 'Usage: npm run export:readme [-- --check] [--content dir] [--out AWESOME.md]'
@@ -38,7 +37,8 @@ export function runExport(argv: string[], io: Output = consoleOutput): number {
   const text = renderAwesomeList({
     name: site.name,
     description: site.description,
-    siteUrl: absoluteUrl(permalinks.home()),
+    // A relative link keeps the file the same whatever SITE_URL a maintainer builds with.
+    websiteLink: 'README.md',
     entries: files.entries.map(readEntryRecord),
     topics: files.topics.map(readTopicRecord),
   })

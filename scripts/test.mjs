@@ -22,6 +22,7 @@ try {
   process.exit(1)
 }
 
+run('AWESOME.md is current', 'npm', ['run', '--silent', 'export:readme', '--', '--check'])
 run('build the site', 'npm', ['run', 'build'])
 run('type check', 'npx', ['tsc', '--noEmit'])
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])

@@ -33,7 +33,7 @@ describe('renderAwesomeList', () => {
   const input = {
     name: 'List',
     description: 'Things.',
-    siteUrl: 'https://example.org/site/',
+    websiteLink: 'https://example.org/site/',
     topics: TOPICS,
     entries: [
       entry('zeta', {
@@ -49,7 +49,7 @@ describe('renderAwesomeList', () => {
   const text = renderAwesomeList(input)
 
   it('groups entries under their first topic in topic order, sorted by title, with type and other topics', () => {
-    expect(text).toContain('<https://example.org/site/>')
+    expect(text).toContain('[https://example.org/site/](https://example.org/site/)')
     expect(text.indexOf('## Database & ORM')).toBeLessThan(text.indexOf('## Caching'))
     expect(text.indexOf('## Caching')).toBeLessThan(text.indexOf('## Search'))
     expect(text).toContain(

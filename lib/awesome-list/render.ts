@@ -10,7 +10,8 @@ import { ALSO_LABEL, typeMarker } from './format'
 export type AwesomeListInput = {
   name: string
   description: string
-  siteUrl: string
+  /** Where readers find the website: a URL, or a relative link to the instructions for building it. */
+  websiteLink: string
   entries: readonly EntryRecord[]
   topics: readonly TopicRecord[]
 }
@@ -36,7 +37,7 @@ export function renderAwesomeList(input: AwesomeListInput): string {
     '',
     `> ${escapeText(input.description)}`,
     '',
-    `Browse, search and filter this list on the website: <${input.siteUrl}>.`,
+    `Browse, search and filter this list on its website: [${input.websiteLink}](${input.websiteLink}).`,
     '',
     'Each item ends with its media type, e.g. *(video)*; "also" links name the other topics it belongs to.',
     '',
