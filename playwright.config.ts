@@ -1,10 +1,38 @@
+import { existsSync } from 'node:fs'
+
 import { defineConfig, devices } from '@playwright/test'
 
+import { BASE_PATH_BUILD, BASE_PATH_OUT } from './e2e/base-path.mjs'
 import { findChromium } from './e2e/chromium-path.mjs'
 
 const port = Number(process.env.E2E_PORT ?? 4173)
-const basePath = process.env.BASE_PATH ?? ''
+const basePathPort = port + 1
 const executablePath = await findChromium()
+// `npm test` builds the base-path copy; a bare `npx playwright test` runs without it.
+const withBasePath = existsSync(BASE_PATH_OUT)
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+}
+
+const server = (listenPort: number, env: Record<string, string> = {}) => ({
+  command: 'node scripts/serve.mjs',
+  url: `http://127.0.0.1:${listenPort}${env.BASE_PATH ?? ''}/`,
+  env: { PORT: String(listenPort), HOST: '127.0.0.1', ...env },
+  reuseExistingServer: false,
+  timeout: 30_000,
+})
 
 export default defineConfig({
   testDir: './e2e',
@@ -13,34 +41,25 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  use: {
-    baseURL: `http://127.0.0.1:${port}${basePath}/`,
-    trace: 'retain-on-failure',
-  },
+  use: { trace: 'retain-on-failure' },
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      testIgnore: /base-path\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${port}/` },
     },
+    ...(withBasePath
+      ? [
+          {
+            name: 'base-path',
+            testMatch: /base-path\.spec\.ts/,
+            use: { ...chromium, baseURL: `http://127.0.0.1:${basePathPort}${BASE_PATH_BUILD.BASE_PATH}/` },
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    command: 'node scripts/serve.mjs',
-    url: `http://127.0.0.1:${port}${basePath}/`,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    server(port),
+    ...(withBasePath ? [server(basePathPort, { ...BASE_PATH_BUILD, OUT_DIR: BASE_PATH_OUT })] : []),
+  ],
 })

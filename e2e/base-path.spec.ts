@@ -1,0 +1,68 @@
+import { BASE_PATH_BUILD } from './base-path.mjs'
+import { expect, resultTitles, searchBox, test, waitForHydration } from './fixtures'
+
+const BASE = BASE_PATH_BUILD.BASE_PATH
+const PUBLIC = `${BASE_PATH_BUILD.SITE_URL}${BASE}`
+
+/** Every link, asset and script of the page that points into this site stays under the base path. */
+async function ownUrlsOutsideBase(page: import('@playwright/test').Page) {
+  return page.evaluate((base) => {
+    const urls = [
+      ...[...document.querySelectorAll('a[href], link[href]')].map((el) => el.getAttribute('href') ?? ''),
+      ...[...document.querySelectorAll('script[src], img[src]')].map((el) => el.getAttribute('src') ?? ''),
+    ]
+    return urls.filter((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${base}/`))
+  }, BASE)
+}
+
+test('the home page, its assets and live search work under the base path', async ({ page }) => {
+  await page.goto('./')
+  await waitForHydration(page)
+  expect(await ownUrlsOutsideBase(page)).toEqual([])
+  await searchBox(page).fill('cashback')
+  await expect(resultTitles(page).first()).toHaveText('Django Cacheback')
+  await expect(page).toHaveURL(`${BASE}/?q=cashback`)
+
+  await page.getByRole('link', { name: 'Topics', exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`${BASE}/topics/$`))
+  await page.getByRole('link', { name: 'Caching', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caching')
+  expect(await ownUrlsOutsideBase(page)).toEqual([])
+  await page.getByRole('link', { name: 'Details: Django Cacheback' }).click()
+  await expect(page).toHaveURL(new RegExp(`${BASE}/entries/django-cacheback/$`))
+  expect(await ownUrlsOutsideBase(page)).toEqual([])
+})
+
+test('a shared URL under the base path restores its state', async ({ page }) => {
+  await page.goto('./?q=cache&topic=caching&type=repository')
+  await waitForHydration(page)
+  await expect(searchBox(page)).toHaveValue('cache')
+  await expect(resultTitles(page).first()).toHaveText('Django Cacheback')
+})
+
+test('feeds, sitemap, canonical URLs and social images carry the base path', async ({ page }) => {
+  await page.goto('topics/caching/')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${PUBLIC}/topics/caching/`)
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${PUBLIC}/topics/caching/og.png`)
+  await expect(page.locator('link[type="application/atom+xml"]')).toHaveAttribute('href', `${PUBLIC}/feed.xml`)
+
+  const sitemap = await (await page.request.get('sitemap.xml')).text()
+  const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
+  expect(locations.length).toBeGreaterThan(50)
+  for (const location of locations) expect(location.startsWith(`${PUBLIC}/`)).toBe(true)
+
+  const feed = await (await page.request.get('feed.json')).json()
+  for (const item of feed.items) expect(item.url.startsWith(`${PUBLIC}/entries/`)).toBe(true)
+  expect(await (await page.request.get('feed.xml')).text()).toContain(`<link rel="self" href="${PUBLIC}/feed.xml"/>`)
+  expect((await page.request.get('topics/caching/og.png')).headers()['content-type']).toBe('image/png')
+})
+
+test('the 404 page works under the base path', async ({ page, problems }) => {
+  const response = await page.goto('no/such/page/')
+  expect(response?.status()).toBe(404)
+  problems.splice(0) // the browser logs the page's own 404 status
+  expect(await ownUrlsOutsideBase(page)).toEqual([])
+  await page.getByRole('link', { name: /home page/ }).click()
+  await expect(page).toHaveURL(`${BASE}/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Awesome Django Scale')
+})

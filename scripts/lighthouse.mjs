@@ -1,0 +1,77 @@
+// `npm run lighthouse`: Lighthouse 12 against the built site (out/), served locally, in Debian's Chromium.
+// Prints the four category scores for the pages that matter most; exits non-zero below LIGHTHOUSE_MIN.
+import { spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+import { findChromium } from '../e2e/chromium-path.mjs'
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'topic', path: '/topics/caching/' },
+  { name: 'entry', path: '/entries/django-cacheback/' },
+]
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4191)
+const minimum = Number(process.env.LIGHTHOUSE_MIN ?? 0)
+
+const server = spawn('node', ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
+await new Promise((resolve, reject) => {
+  server.stdout.once('data', resolve)
+  server.once('exit', (code) => reject(new Error(`the server stopped (exit ${code}); run "npm run build" first`)))
+})
+
+const chrome = await chromeLauncher.launch({
+  chromePath: (await findChromium()) ?? process.env.CHROME_PATH,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking'],
+})
+
+const rows = []
+try {
+  for (const { name, path } of PAGES) {
+    const url = `http://127.0.0.1:${port}${process.env.BASE_PATH ?? ''}${path}`
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })
+    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]))
+    const audits = lhr.audits
+    rows.push({
+      page: name,
+      ...scores,
+      lcp: audits['largest-contentful-paint']?.displayValue ?? '',
+      tbt: audits['total-blocking-time']?.displayValue ?? '',
+      cls: audits['cumulative-layout-shift']?.displayValue ?? '',
+      failing: Object.values(audits)
+        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+        .map((audit) => audit.id),
+    })
+  }
+} finally {
+  await chrome.kill()
+  server.kill()
+}
+
+console.log(`\nLighthouse ${lighthouseVersion()} (mobile, simulated throttling) on ${new Date().toISOString().slice(0, 10)}\n`)
+console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |')
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
+for (const row of rows) {
+  console.log(
+    `| ${row.page} | ${row.performance} | ${row.accessibility} | ${row['best-practices']} | ${row.seo} | ${row.lcp} | ${row.tbt} | ${row.cls} |`,
+  )
+}
+for (const row of rows) if (row.failing.length) console.log(`\n${row.page}: failing audits: ${row.failing.join(', ')}`)
+mkdirSync('bench', { recursive: true })
+writeFileSync('bench/lighthouse.json', `${JSON.stringify(rows, null, 2)}\n`)
+
+const worst = Math.min(...rows.flatMap((row) => CATEGORIES.map((id) => row[id])))
+if (worst < minimum) {
+  console.error(`\nA score is below LIGHTHOUSE_MIN=${minimum}.`)
+  process.exit(1)
+}
+
+function lighthouseVersion() {
+  return '12.2.3'
+}
