@@ -19,6 +19,8 @@ const DROPPED_WITH_CONTENT = ['script', 'style', 'template', 'noscript', 'textar
 export const SANITIZE_SCHEMA: SanitizeSchema = {
   ...defaultSchema,
   strip: [...new Set([...(defaultSchema.strip ?? []), ...DROPPED_WITH_CONTENT])],
+  // GitHub allows <input> for task lists; without remark-gfm there are none, so no form field at all.
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input'),
 }
 
 /** The whole pipeline for contentlayer's `markdown` option, which receives the file with its frontmatter. */
