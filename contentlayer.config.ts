@@ -1,7 +1,7 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
-import rehypeSanitize from 'rehype-sanitize'
 
 import { MEDIA_TYPES } from './lib/media-types'
+import { markdownPipeline } from './lib/markdown'
 import { hostOf, permalinks, slugOfPath } from './lib/permalinks'
 import { markdownToPlainText } from './lib/plain-text'
 
@@ -59,5 +59,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
-  markdown: { rehypePlugins: [rehypeSanitize] },
+  // Raw HTML is parsed and then cut down to an allow-list: see lib/markdown.ts.
+  markdown: markdownPipeline,
 })

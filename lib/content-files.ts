@@ -1,25 +1,30 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, type Dirent } from 'node:fs'
 import { join, relative } from 'node:path'
 
-import type { ContentFile } from './content-rules'
+import type { ContentFile, ContentFolder } from './content-rules'
 
 /** Reads the raw content files from disk, named relative to the working directory. */
-export function readContentFiles(contentDir: string): { entries: ContentFile[]; topics: ContentFile[] } {
+export function readContentFiles(contentDir: string): Required<ContentFolder> {
+  const strays: string[] = []
   const read = (folder: string): ContentFile[] => {
     const dir = join(contentDir, folder)
-    let names: string[]
+    let items: Dirent[]
     try {
-      names = readdirSync(dir)
+      items = readdirSync(dir, { withFileTypes: true })
     } catch {
       return []
     }
-    return names
-      .filter((name) => name.endsWith('.md'))
+    const named = (name: string) => relative(process.cwd(), join(dir, name))
+    const isMarkdownFile = (item: Dirent) => item.isFile() && item.name.endsWith('.md')
+    // Dotfiles (.DS_Store, .gitkeep) are the editor's or the OS's, not content.
+    for (const item of items) {
+      if (!isMarkdownFile(item) && !item.name.startsWith('.')) strays.push(named(item.name))
+    }
+    return items
+      .filter(isMarkdownFile)
+      .map((item) => item.name)
       .toSorted()
-      .map((name) => ({
-        path: relative(process.cwd(), join(dir, name)),
-        bytes: readFileSync(join(dir, name)),
-      }))
+      .map((name) => ({ path: named(name), bytes: readFileSync(join(dir, name)) }))
   }
-  return { entries: read('entries'), topics: read('topics') }
+  return { entries: read('entries'), topics: read('topics'), strays: strays.toSorted() }
 }

@@ -12,7 +12,15 @@ import { slugOfPath } from './permalinks'
 export type ContentFile = { path: string; bytes: Uint8Array | string }
 export type ContentProblem = { file: string; field: string | null; message: string }
 
-export const LIMITS = { title: 200, summary: 200, author: 120, body: 5_000, url: 2_048 } as const
+export const LIMITS = {
+  title: 200,
+  summary: 200,
+  author: 120,
+  body: 5_000,
+  url: 2_048,
+  /** Bytes in one file: read before any parsing, so a huge file fails fast. */
+  file: 32_000,
+} as const
 
 const ENTRY_FIELDS = [
   'title',
@@ -28,18 +36,31 @@ const ENTRY_FIELDS = [
 const TOPIC_FIELDS = ['title', 'summary', 'order'] as const
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
-// C0 and C1 control characters other than tab and newline.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/
+// C0 and C1 control characters other than tab and newline, and the invisible bidirectional-text
+// overrides that can make a title read differently from what it holds.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+const BYTE_ORDER_MARK = '\uFEFF'
 
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.field ? `${problem.file}: field "${problem.field}"` : problem.file
   return `${where}: ${problem.message}`
 }
 
-export function validateContent(input: { entries: ContentFile[]; topics: ContentFile[] }): ContentProblem[] {
+export type ContentFolder = {
+  entries: ContentFile[]
+  topics: ContentFile[]
+  /** Anything else in entries/ or topics/ (not a .md file, or a folder): never read, so reported. */
+  strays?: string[]
+}
+
+export function validateContent(input: ContentFolder): ContentProblem[] {
   const problems: ContentProblem[] = []
   const report = (file: string, field: string | null, message: string) =>
     problems.push({ file, field, message })
+
+  for (const stray of input.strays ?? []) {
+    report(stray, null, 'is not a .md file, so it would be skipped; rename it to .md or move it elsewhere')
+  }
 
   const topicSlugs = new Set<string>()
   for (const file of input.topics) {
@@ -53,6 +74,7 @@ export function validateContent(input: { entries: ContentFile[]; topics: Content
     if (data.order !== undefined && !Number.isInteger(data.order)) {
       report(file.path, 'order', `must be a whole number, got ${describe(data.order)}`)
     }
+    checkBody(file.path, file.bytes, report)
   }
 
   const firstFileOfUrl = new Map<string, string>()
@@ -90,7 +112,13 @@ export function validateContent(input: { entries: ContentFile[]; topics: Content
     else if (!Array.isArray(data.topics) || data.topics.length === 0) {
       report(file.path, 'topics', `must be a non-empty list of topic slugs, got ${describe(data.topics)}`)
     } else {
+      const listed = new Set<unknown>()
       for (const topic of data.topics) {
+        if (listed.has(topic)) {
+          report(file.path, 'topics', `lists ${describe(topic)} more than once`)
+          continue
+        }
+        listed.add(topic)
         if (typeof topic !== 'string') {
           report(file.path, 'topics', `must list topic slugs as text, got ${describe(topic)}`)
         } else if (!topicSlugs.has(topic)) {
@@ -120,7 +148,7 @@ export function validateContent(input: { entries: ContentFile[]; topics: Content
               `each author must be a name of 1–${LIMITS.author} characters, got ${describe(author)}`,
             )
           } else if (CONTROL_CHARACTERS.test(author)) {
-            report(file.path, 'authors', 'contains control characters')
+            report(file.path, 'authors', controlCharacterMessage(author))
           }
         }
       }
@@ -148,13 +176,35 @@ type Report = (file: string, field: string | null, message: string) => void
 type Frontmatter = Record<string, unknown>
 
 function readFrontmatter(file: ContentFile, report: Report): Frontmatter | null {
+  const size = typeof file.bytes === 'string' ? Buffer.byteLength(file.bytes) : file.bytes.length
+  if (size > LIMITS.file) {
+    report(file.path, null, `is ${size} bytes; the limit is ${LIMITS.file}`)
+    return null
+  }
   const text = decodeUtf8(file.bytes)
   if (text === null) {
     report(file.path, null, 'is not valid UTF-8 text; save it as UTF-8')
     return null
   }
-  if (!text.trimStart().startsWith('---')) {
+  // Each of these would reach the page as an invisible character or a stray \r in a title.
+  if (text.startsWith(BYTE_ORDER_MARK)) {
+    report(file.path, null, 'starts with a byte-order mark (BOM); save it as UTF-8 without BOM')
+    return null
+  }
+  if (text.includes('\r')) {
+    report(file.path, null, `has Windows line endings (CR) at line ${lineOf(text, '\r')}; save it with LF`)
+    return null
+  }
+  if (text.includes('\0')) {
+    report(file.path, null, `contains a NUL byte at line ${lineOf(text, '\0')}; is it a binary file?`)
+    return null
+  }
+  if (!text.startsWith('---')) {
     report(file.path, null, 'has no frontmatter: it must start with a line "---"')
+    return null
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    report(file.path, null, 'frontmatter is not closed: add a line "---" after the last field')
     return null
   }
   try {
@@ -165,7 +215,9 @@ function readFrontmatter(file: ContentFile, report: Report): Frontmatter | null 
     }
     return data as Frontmatter
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    // The first line says what and where; the rest is a code frame.
+    const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+    const reason = firstLine.replace(/:$/, '')
     report(file.path, null, `frontmatter is not valid YAML: ${reason}`)
     return null
   }
@@ -180,7 +232,8 @@ export function parseFrontmatter(text: string) {
 function decodeUtf8(bytes: Uint8Array | string): string | null {
   if (typeof bytes === 'string') return bytes
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    // ignoreBOM keeps a byte-order mark in the text so that it can be reported.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
     return null
   }
@@ -220,7 +273,7 @@ function checkText(
   if (value.trim() === '') report(path, field, 'must not be empty')
   else if (value.length > rule.max)
     report(path, field, `is ${value.length} characters long; the limit is ${rule.max}`)
-  else if (CONTROL_CHARACTERS.test(value)) report(path, field, 'contains control characters')
+  else if (CONTROL_CHARACTERS.test(value)) report(path, field, controlCharacterMessage(value))
   else return value
   return null
 }
@@ -253,9 +306,19 @@ function checkBody(path: string, bytes: Uint8Array | string, report: Report) {
   if (text === null) return
   const body = parseFrontmatter(text).content
   if (body.length > LIMITS.body) {
-    report(path, 'body', `the description is ${body.length} characters long; the limit is ${LIMITS.body}`)
+    report(path, 'body', `is ${body.length} characters long; the limit is ${LIMITS.body}`)
   }
-  if (CONTROL_CHARACTERS.test(body)) report(path, 'body', 'contains control characters')
+  if (CONTROL_CHARACTERS.test(body)) report(path, 'body', controlCharacterMessage(body))
+}
+
+function controlCharacterMessage(value: string): string {
+  const found = CONTROL_CHARACTERS.exec(value)?.[0] ?? ''
+  const codePoint = `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+  return `contains the invisible control character ${codePoint}; remove it`
+}
+
+function lineOf(text: string, character: string): number {
+  return text.slice(0, text.indexOf(character)).split('\n').length
 }
 
 /** Two URLs that differ only in case of the host or a trailing slash are the same resource. */

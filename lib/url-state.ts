@@ -29,7 +29,7 @@ export function parseState(search: string, knownTopics: readonly string[]): Dire
   } catch {
     return EMPTY_STATE
   }
-  const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
+  const q = truncate((params.get('q') ?? '').replace(/\s+/g, ' ').trim(), MAX_QUERY_LENGTH)
   const topics = listParam(params, 'topic').filter((topic) => knownTopics.includes(topic))
   const types = listParam(params, 'type').filter(isMediaType)
   const sortValue = params.get('sort')
@@ -54,6 +54,18 @@ export function isEmptyState(state: DirectoryState): boolean {
 
 export function toggleValue<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
+}
+
+/**
+ * Cuts text to `max` UTF-16 units (the search box's maxLength) without splitting an emoji's surrogate
+ * pair or leaving a trailing space, so that the result serialises and parses back to itself.
+ */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  return text
+    .slice(0, max)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .trimEnd()
 }
 
 /** Accepts both `?topic=a,b` and `?topic=a&topic=b`; drops repeats and empty parts. */

@@ -1,11 +1,13 @@
 // Serves the static export in out/ the way a static host would: files as they are, the site's
-// 404 page for unknown paths, and everything under BASE_PATH when the site was built with one.
-import { readFileSync } from 'node:fs'
+// 404 page for unknown paths, everything under BASE_PATH when the site was built with one, and the
+// headers of out/_headers (Netlify / Cloudflare Pages format) when the build wrote one.
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
 
 import { siteEnv } from '../lib/env.mjs'
+import { headersFor, parseHeadersFile } from './headers-file.mjs'
 
 const root = process.env.OUT_DIR ?? 'out'
 const port = Number(process.env.PORT ?? 3000)
@@ -20,9 +22,17 @@ try {
   process.exit(1)
 }
 
+const headersFile = join(root, '_headers')
+const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []
+
+function applyHeaders(response, path) {
+  for (const [name, value] of Object.entries(headersFor(headerRules, path))) response.setHeader(name, value)
+}
+
 const serveFile = sirv(root, { dev: false, etag: true, extensions: ['html'] })
 
 function notFound(response) {
+  applyHeaders(response, '/404.html')
   response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
   response.end(notFoundPage)
 }
@@ -39,9 +49,20 @@ const server = createServer((request, response) => {
     }
     request.url = url.slice(basePath.length) || '/'
   }
+  const path = request.url.split(/[?#]/)[0]
+  let decodedPath
+  try {
+    decodedPath = decodeURIComponent(path)
+  } catch {
+    return notFound(response)
+  }
+  // The file itself is never served: it describes the responses.
+  if (decodedPath === '/_headers') return notFound(response)
+  applyHeaders(response, decodedPath)
   serveFile(request, response, () => notFound(response))
 })
 
 server.listen(port, host, () => {
+  if (headerRules.length) console.log(`Applying ${headerRules.length} rules from ${headersFile}`)
   console.log(`Serving ${root}/ at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${basePath}/`)
 })

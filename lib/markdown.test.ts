@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+
+import { renderMarkdown } from './markdown'
+import { markdownToPlainText } from './plain-text'
+
+const FRONTMATTER = '---\ntitle: "Example"\n---\n\n'
+const render = (body: string) => renderMarkdown(`${FRONTMATTER}${body}\n`)
+
+describe('markdown bodies', () => {
+  it('keeps ordinary markdown and harmless HTML', () => {
+    expect(render('Use **PgBouncer** with <kbd>Ctrl</kbd> and `code`.')).toBe(
+      '<p>Use <strong>PgBouncer</strong> with <kbd>Ctrl</kbd> and <code>code</code>.</p>',
+    )
+  })
+
+  it('does not render the frontmatter', () => {
+    expect(render('Body.')).toBe('<p>Body.</p>')
+  })
+
+  it.each([
+    ['a script element, content and all', 'Hi <script>alert(1)</script>there', '<p>Hi there</p>'],
+    ['an event handler', '<img src="x.png" onerror="alert(1)">', '<img src="x.png">'],
+    ['an SVG handler', '<svg onload="alert(1)"><circle r="1"/></svg>ok', '<p>ok</p>'],
+    ['a javascript: link in markdown', '[go](javascript:alert(1))', '<p><a>go</a></p>'],
+    ['a javascript: link in HTML, mixed case', '<a href="JaVaScRiPt:alert(1)">go</a>', '<p><a>go</a></p>'],
+    ['a data: link', '[go](data:text/html,hi)', '<p><a>go</a></p>'],
+    ['a data: image', '![x](data:image/svg+xml,hi)', '<p><img alt="x"></p>'],
+    ['an iframe', '<iframe src="https://example.org/"></iframe>after', 'after'],
+    ['a style element', '<style>body{display:none}</style>after', 'after'],
+    ['a style attribute', '<div style="position:fixed">box</div>', '<div>box</div>'],
+    ['a form', '<form action="https://example.org/"><button>Send</button></form>', 'Send'],
+    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://example.org/">x', '<p>x</p>'],
+    ['a base element', '<base href="https://example.org/">x', 'x'],
+    ['an object', '<object data="https://example.org/x.swf"></object>x', '<p>x</p>'],
+  ])('removes %s', (_, body, html) => {
+    expect(render(body)).toBe(html)
+  })
+
+  it('marks external links noopener noreferrer and leaves internal ones alone', () => {
+    expect(render('[Docs](https://docs.djangoproject.com/) and [a topic](/topics/caching/)')).toBe(
+      '<p><a href="https://docs.djangoproject.com/" rel="noopener noreferrer">Docs</a> and ' +
+        '<a href="/topics/caching/">a topic</a></p>',
+    )
+  })
+
+  it('replaces a rel that the author wrote', () => {
+    expect(render('<a href="https://example.org/" rel="opener" target="_blank">x</a>')).toBe(
+      '<p><a href="https://example.org/" rel="noopener noreferrer">x</a></p>',
+    )
+  })
+
+  it('gives plain-text descriptions without raw HTML', () => {
+    expect(markdownToPlainText('Use <kbd>Ctrl</kbd> <script>alert(1)</script> **now**')).toBe('Use Ctrl now')
+    expect(markdownToPlainText('One.\n\n<style>p{}</style>\n\nTwo & [three](https://example.org/).')).toBe(
+      'One. Two & three.',
+    )
+  })
+})

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import {
+  buildHeadersRules,
+  contentSecurityPolicy,
+  inlineScriptHashes,
+  pathsOfHtmlFile,
+} from './csp-headers.mjs'
+import { formatHeadersFile, headersFor, matchesPattern, parseHeadersFile } from './headers-file.mjs'
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+describe('_headers files', () => {
+  const text = [
+    '# Security headers',
+    '/*',
+    '  X-Content-Type-Options: nosniff',
+    '  Link: </a.css>; rel=preload',
+    '',
+    '/entries/:slug/',
+    '\tX-Entry: yes',
+    '/topics/*',
+    '  Cache-Control: max-age=60',
+    '/*',
+    '  Link: </b.css>; rel=preload',
+  ].join('\n')
+  const rules = parseHeadersFile(text)
+
+  it('parses paths and their indented headers, keeping colons in values', () => {
+    expect(rules).toEqual([
+      {
+        pattern: '/*',
+        headers: [
+          ['X-Content-Type-Options', 'nosniff'],
+          ['Link', '</a.css>; rel=preload'],
+        ],
+      },
+      { pattern: '/entries/:slug/', headers: [['X-Entry', 'yes']] },
+      { pattern: '/topics/*', headers: [['Cache-Control', 'max-age=60']] },
+      { pattern: '/*', headers: [['Link', '</b.css>; rel=preload']] },
+    ])
+    expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules)
+  })
+
+  it('refuses a header before any path, or a line that is not "Name: value"', () => {
+    expect(() => parseHeadersFile('  X-A: 1\n/*\n')).toThrow(
+      '_headers line 1: a header comes before any path',
+    )
+    expect(() => parseHeadersFile('/*\n  nonsense\n')).toThrow('_headers line 2: expected "Name: value"')
+  })
+
+  it('matches splats, placeholders and exact paths, and nothing else', () => {
+    expect(matchesPattern('/*', '/')).toBe(true)
+    expect(matchesPattern('/*', '/a/b/c.js')).toBe(true)
+    expect(matchesPattern('/topics/*', '/topics/caching/')).toBe(true)
+    expect(matchesPattern('/topics/*', '/topicsx')).toBe(false)
+    expect(matchesPattern('/entries/:slug/', '/entries/django-cacheback/')).toBe(true)
+    expect(matchesPattern('/entries/:slug/', '/entries/a/b/')).toBe(false)
+    expect(matchesPattern('/', '/')).toBe(true)
+    expect(matchesPattern('/', '/index.html')).toBe(false)
+    expect(matchesPattern('/a.html', '/aXhtml')).toBe(false)
+    expect(matchesPattern('/a+b/', '/aab/')).toBe(false)
+  })
+
+  it('gives a path the headers of every rule it matches, joining repeats like Netlify', () => {
+    expect(headersFor(rules, '/entries/x/')).toEqual({
+      'X-Content-Type-Options': 'nosniff',
+      Link: '</a.css>; rel=preload, </b.css>; rel=preload',
+      'X-Entry': 'yes',
+    })
+    expect(headersFor(rules, '/topics/caching/')['Cache-Control']).toBe('max-age=60')
+    expect(headersFor([], '/')).toEqual({})
+  })
+})
+
+describe('the Content-Security-Policy build step', () => {
+  const dirs: string[] = []
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+  it('hashes inline scripts exactly, and skips scripts loaded by src', () => {
+    const html =
+      '<script src="/_next/a.js" async=""></script><script>self.__next_f=[]</script>' +
+      '<script id="_R_">self.__next_f.push([1,"é"])</script><SCRIPT>self.__next_f=[]</SCRIPT>'
+    expect(inlineScriptHashes(html)).toEqual(
+      [sha256('self.__next_f=[]'), sha256('self.__next_f.push([1,"é"])')].toSorted(),
+    )
+  })
+
+  it('writes a policy that allows only its own scripts and forbids the rest', () => {
+    const policy = contentSecurityPolicy(["'sha256-abc='"])
+    expect(policy.split('; ')).toEqual([
+      "default-src 'self'",
+      "script-src 'self' 'sha256-abc='",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ])
+    expect(policy).not.toContain('unsafe')
+  })
+
+  it('maps exported files to the paths a host serves them at', () => {
+    expect(pathsOfHtmlFile('index.html')).toEqual(['/', '/index.html'])
+    expect(pathsOfHtmlFile(join('topics', 'caching', 'index.html'))).toEqual([
+      '/topics/caching/',
+      '/topics/caching/index.html',
+    ])
+    expect(pathsOfHtmlFile('404.html')).toEqual(['/404.html', '/404'])
+  })
+
+  it('gives each page a policy with the hashes of that page only', () => {
+    const out = mkdtempSync(join(tmpdir(), 'csp-headers-'))
+    dirs.push(out)
+    mkdirSync(join(out, 'topics', 'caching'), { recursive: true })
+    writeFileSync(join(out, 'index.html'), '<script>home()</script>')
+    writeFileSync(join(out, 'topics', 'caching', 'index.html'), '<script>topic()</script>')
+    const rules = parseHeadersFile(formatHeadersFile(buildHeadersRules(out)))
+    const policyOf = (path: string) => headersFor(rules, path)['Content-Security-Policy']
+    expect(policyOf('/')).toContain(`script-src 'self' ${sha256('home()')};`)
+    expect(policyOf('/topics/caching/')).toContain(`script-src 'self' ${sha256('topic()')};`)
+    expect(policyOf('/search-data.json')).toBeUndefined()
+    expect(headersFor(rules, '/search-data.json')).toEqual({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    })
+  })
+})
