@@ -14,6 +14,7 @@ const eslintConfig = [
       'bench/work/**',
       'test-results/**',
       'playwright-report/**',
+      '.e2e/**',
     ],
   },
 ]

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -264,7 +264,10 @@ describe('contentlayer build of hostile bodies', () => {
       ['build', '--config', join(ROOT, 'contentlayer.config.ts')],
       options,
     )
-    expect(stdout).toContain(`Generated ${Object.keys(bodyFiles).length + 23} documents`)
+    const realDocuments = ['entries', 'topics'].flatMap((folder) =>
+      readdirSync(join(ROOT, 'content', folder)),
+    ).length
+    expect(stdout).toContain(`Generated ${Object.keys(bodyFiles).length + realDocuments + 1} documents`)
   }, 60_000)
 
   it.each(Object.keys(HOSTILE_BODIES))(
