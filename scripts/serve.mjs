@@ -1,9 +1,11 @@
 // Serves the static export in out/ the way a static host would: files as they are, the site's
 // 404 page for unknown paths, everything under BASE_PATH when the site was built with one, and the
-// headers of out/_headers (Netlify / Cloudflare Pages format) when the build wrote one.
+// headers of out/_headers (Netlify / Cloudflare Pages format) when the build wrote one, compressed
+// as every static host and CDN compresses text.
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
+import compression from 'compression'
 import sirv from 'sirv'
 
 import { siteEnv } from '../lib/env.mjs'
@@ -30,6 +32,7 @@ function applyHeaders(response, path) {
 }
 
 const serveFile = sirv(root, { dev: false, etag: true, extensions: ['html'] })
+const compress = compression()
 
 function notFound(response) {
   applyHeaders(response, '/404.html')
@@ -37,7 +40,11 @@ function notFound(response) {
   response.end(notFoundPage)
 }
 
-const server = createServer((request, response) => {
+const server = createServer((request, response) =>
+  compress(request, response, () => route(request, response)),
+)
+
+function route(request, response) {
   const url = request.url ?? '/'
   if (basePath) {
     if (url === '/') {
@@ -60,7 +67,7 @@ const server = createServer((request, response) => {
   if (decodedPath === '/_headers') return notFound(response)
   applyHeaders(response, decodedPath)
   serveFile(request, response, () => notFound(response))
-})
+}
 
 server.listen(port, host, () => {
   if (headerRules.length) console.log(`Applying ${headerRules.length} rules from ${headersFile}`)
