@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in the order that fails fastest on a fresh clone.
 import { spawnSync } from 'node:child_process'
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 
 import { BASE_PATH_BUILD, BASE_PATH_OUT } from '../e2e/base-path.mjs'
 
@@ -28,6 +29,7 @@ run('AWESOME.md is current', 'npm', ['run', '--silent', 'export:readme', '--', '
 // The site must also work under a sub-path (GitHub Pages): build it that way first and keep that copy.
 run('build the site under a base path', 'npm', ['run', 'build'], BASE_PATH_BUILD)
 rmSync(BASE_PATH_OUT, { recursive: true, force: true })
+mkdirSync(dirname(BASE_PATH_OUT), { recursive: true })
 renameSync('out', BASE_PATH_OUT)
 run('build the site', 'npm', ['run', 'build'])
 run('type check', 'npx', ['tsc', '--noEmit'])
