@@ -13,16 +13,26 @@ import { site } from '@/lib/site'
 
 export const metadata: Metadata = pageMetadata({ description: site.description, path: permalinks.home() })
 
+/** Up to this many entries the home page lists them all; a larger catalogue shows each topic's first few. */
+const HOME_FULL_LIST_LIMIT = 200
+const HOME_TOPIC_PREVIEW = 5
+
 export default function HomePage() {
   const entries = getEntries()
   const topics = getListedTopics()
-  const groups = topics.map((topic) => ({
-    id: topic.slug,
-    title: topic.title,
-    href: topic.permalink,
-    summary: topic.summary,
-    entries: entriesOfTopic(topic.slug).map(toSearchDoc),
-  }))
+  const perTopic = entries.length <= HOME_FULL_LIST_LIMIT ? Infinity : HOME_TOPIC_PREVIEW
+  const groups = topics.map((topic) => {
+    const inTopic = entriesOfTopic(topic.slug)
+    return {
+      id: topic.slug,
+      title: topic.title,
+      href: topic.permalink,
+      summary: topic.summary,
+      total: inTopic.length,
+      entries: inTopic.slice(0, perTopic).map(toSearchDoc),
+    }
+  })
+  const shown = [...new Map(groups.flatMap((group) => group.entries).map((doc) => [doc.slug, doc])).values()]
 
   return (
     <>
@@ -31,7 +41,7 @@ export default function HomePage() {
           name: site.name,
           description: site.description,
           path: permalinks.home(),
-          entries,
+          entries: shown,
         })}
       />
       <div className="mb-8 max-w-3xl">

@@ -14,7 +14,7 @@ import {
   type SortKey,
 } from '@/lib/url-state'
 import { useHydrated } from '@/lib/use-hydrated'
-import { useSearchCorpus } from '@/lib/use-search-corpus'
+import { useSearchCorpus, type SearchDataUrls } from '@/lib/use-search-corpus'
 import { useSearchShortcuts } from '@/lib/use-search-shortcuts'
 import { useUrlState } from '@/lib/use-url-state'
 
@@ -22,7 +22,7 @@ import { FacetGroup } from './facet-group'
 import { SearchResults } from './search-results'
 
 type Props = {
-  searchDataUrl: string
+  searchData: SearchDataUrls
   knownTopics: string[]
   topicOptions: FacetOption[]
   typeOptions: FacetOption[]
@@ -42,7 +42,7 @@ const SORT_LABELS: Record<SortKey, string> = {
 
 /** Live search, filters and sorting over a server-rendered list that works without JavaScript. */
 export function DirectorySearch({
-  searchDataUrl,
+  searchData,
   knownTopics,
   topicOptions,
   typeOptions,
@@ -58,10 +58,10 @@ export function DirectorySearch({
   useSearchShortcuts(searchInput)
 
   const active = !isEmptyState(state)
-  const { corpus, failed } = useSearchCorpus(searchDataUrl, active || engaged)
+  const { engine, failed } = useSearchCorpus(searchData, active || engaged)
   const outcome = useMemo(
-    () => (corpus && active ? runSearch(corpus.searcher, corpus.docs, state, scope) : null),
-    [corpus, active, state, scope],
+    () => (engine && active ? runSearch(engine, state, scope) : null),
+    [engine, active, state, scope],
   )
 
   const update = (change: Partial<DirectoryState>, kind: 'typing' | 'filter') =>

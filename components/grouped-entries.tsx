@@ -4,7 +4,15 @@ import type { SearchDoc } from '@/lib/search'
 
 import { EntryList } from './entry-list'
 
-export type EntryGroup = { id: string; title: string; href: string; summary: string; entries: SearchDoc[] }
+export type EntryGroup = {
+  id: string
+  title: string
+  href: string
+  summary: string
+  /** all the topic's entries, of which `entries` may be the first few */
+  total: number
+  entries: SearchDoc[]
+}
 
 /** The full list, one section per topic: what a visitor sees before searching, and without JavaScript. */
 export function GroupedEntries({ groups }: { groups: EntryGroup[] }) {
@@ -19,11 +27,18 @@ export function GroupedEntries({ groups }: { groups: EntryGroup[] }) {
               </Link>
             </h2>
             <span className="text-sm text-muted">
-              {group.entries.length} {group.entries.length === 1 ? 'entry' : 'entries'}
+              {group.total} {group.total === 1 ? 'entry' : 'entries'}
             </span>
           </div>
           <p className="mb-4 text-sm text-muted">{group.summary}</p>
           <EntryList entries={group.entries} />
+          {group.total > group.entries.length && (
+            <p className="mt-3">
+              <Link href={group.href} className="text-sm font-medium text-accent hover:underline">
+                See all {group.total} entries on {group.title} →
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </div>

@@ -6,7 +6,7 @@ import type { Hit } from '@/lib/search'
 
 import { EntryCard } from './entry-card'
 
-export const RESULTS_PAGE_SIZE = 50
+export const RESULTS_PAGE_SIZE = 20
 
 type Props = {
   hits: Hit[]

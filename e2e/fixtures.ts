@@ -37,9 +37,12 @@ export type CatalogEntry = { slug: string; title: string; type: string; topics: 
 
 /** The published catalogue, to compute what a page should show independently of how it shows it. */
 export async function loadCatalog(page: Page): Promise<CatalogEntry[]> {
-  const response = await page.request.get('search-data.json')
+  const response = await page.request.get('entries.json')
   expect(response.ok()).toBe(true)
-  return (await response.json()) as CatalogEntry[]
+  const { entries } = (await response.json()) as {
+    entries: (Omit<CatalogEntry, 'topics'> & { topics: { slug: string }[] })[]
+  }
+  return entries.map((entry) => ({ ...entry, topics: entry.topics.map((topic) => topic.slug) }))
 }
 
 export const plural = (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`

@@ -38,7 +38,7 @@ for (const path of ['./', 'topics/caching/', 'entries/django-cacheback/']) {
 }
 
 test('other files get the common headers, and _headers itself is not served', async ({ page }) => {
-  const data = await page.request.get('search-data.json')
+  const data = await page.request.get('search-index.json')
   expect(data.headers()['x-content-type-options']).toBe('nosniff')
   expect((await page.request.get('_headers')).status()).toBe(404)
 })
@@ -59,7 +59,7 @@ test('under the policy the site works: no violation while searching, and injecte
   await waitForHydration(page)
   await searchBox(page).fill('cacheback')
   await expect(resultTitles(page).first()).toHaveText('Django Cacheback')
-  await page.getByRole('link', { name: 'Caching' }).first().click()
+  await page.getByRole('link', { name: 'Caching', exact: true }).first().click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caching')
   expect(await violations()).toEqual([])
 

@@ -5,7 +5,10 @@ import { withBasePath } from './site'
 /** The props every search island needs, for a list of entries within an optional scope. */
 export function searchIslandProps(entries: readonly Entry[], scope: SearchScope = {}) {
   return {
-    searchDataUrl: withBasePath('/search-data.json'),
+    searchData: {
+      index: withBasePath('/search-index.json'),
+      descriptions: withBasePath('/search-descriptions.json'),
+    },
     knownTopics: getListedTopics().map((topic) => topic.slug),
     topicOptions: scope.topic ? [] : topicFacet(entries),
     typeOptions: scope.type ? [] : typeFacet(entries),

@@ -4,9 +4,9 @@ import type { MediaType } from './media-types'
 export const permalinks = {
   home: () => '/',
   topics: () => '/topics/',
-  topic: (slug: string) => `/topics/${slug}/`,
+  topic: (slug: string, page = 1) => (page === 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`),
   types: () => '/types/',
-  type: (type: MediaType) => `/types/${type}/`,
+  type: (type: MediaType, page = 1) => (page === 1 ? `/types/${type}/` : `/types/${type}/page/${page}/`),
   entry: (slug: string) => `/entries/${slug}/`,
 } as const
 

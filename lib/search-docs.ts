@@ -1,6 +1,7 @@
-import { getEntries, topicsOf, type Entry } from './catalog'
+import { getEntries, getListedTopics, topicsOf, type Entry } from './catalog'
 import { mediaTypeLabel } from './media-types'
 import type { SearchDoc } from './search'
+import { encodeSearchDescriptions, encodeSearchIndex } from './search-payload'
 
 /** The slim document the browser searches: only what a result shows and search reads. */
 export function toSearchDoc(entry: Entry): SearchDoc {
@@ -23,4 +24,13 @@ export function toSearchDoc(entry: Entry): SearchDoc {
 
 export function getSearchDocs(): SearchDoc[] {
   return getEntries().map(toSearchDoc)
+}
+
+export function getSearchIndexPayload() {
+  const topics = getListedTopics().map((topic) => ({ slug: topic.slug, title: topic.title }))
+  return encodeSearchIndex(getSearchDocs(), topics)
+}
+
+export function getSearchDescriptionsPayload() {
+  return encodeSearchDescriptions(getSearchDocs())
 }

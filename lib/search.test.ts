@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { createSearcher, runSearch } from './search'
+import { runSearch } from './search'
+import { createSearchEngine } from './search-engine'
 import { getSearchDocs } from './search-docs'
 import { EMPTY_STATE, type DirectoryState } from './url-state'
 
 const docs = getSearchDocs()
-const searcher = createSearcher(docs)
+const engine = createSearchEngine(docs)
 const search = (change: Partial<DirectoryState>, scope = {}) =>
-  runSearch(searcher, docs, { ...EMPTY_STATE, ...change }, scope)
+  runSearch(engine, { ...EMPTY_STATE, ...change }, scope)
 const titles = (change: Partial<DirectoryState>) => search(change).hits.map((hit) => hit.doc.title)
 
 describe('search ranking on the real content', () => {

@@ -1,4 +1,4 @@
-import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js'
+import type { FuseResult, IFuseOptions } from 'fuse.js'
 
 import { MEDIA_TYPES, type MediaType } from './media-types'
 import type { DirectoryState, SortKey } from './url-state'
@@ -53,22 +53,16 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
   minMatchCharLength: 2,
 }
 
-export function createSearcher(docs: readonly SearchDoc[], index?: FuseIndex<SearchDoc>) {
-  return new Fuse(docs, FUSE_OPTIONS, index)
-}
-
-export type Searcher = ReturnType<typeof createSearcher>
+/** The engine that finds a query's matches: see search-engine.ts. */
+export type QueryMatcher = { docs: readonly SearchDoc[]; find(query: string): Hit[] }
 
 export function runSearch(
-  searcher: Searcher,
-  docs: readonly SearchDoc[],
+  engine: QueryMatcher,
   state: DirectoryState,
   scope: SearchScope = {},
 ): SearchOutcome {
   const query = state.q.trim()
-  const found: Hit[] = query
-    ? searcher.search(query).map(toHit)
-    : docs.map((doc) => ({ doc, score: 0, matches: {} }))
+  const found: Hit[] = query ? engine.find(query) : engine.docs.map((doc) => ({ doc, score: 0, matches: {} }))
   const inScope = found.filter(
     ({ doc }) =>
       (!scope.topic || doc.topics.includes(scope.topic)) && (!scope.type || doc.type === scope.type),
@@ -110,7 +104,7 @@ function sortHits(hits: Hit[], sort: SortKey): Hit[] {
   }
 }
 
-function toHit(result: FuseResult<SearchDoc>): Hit {
+export function toHit(result: FuseResult<SearchDoc>): Hit {
   const matches: MatchRanges = {}
   for (const match of result.matches ?? []) {
     if (match.key === 'title' || match.key === 'description') {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 
 import { getListedTopics } from './catalog'
 import { MEDIA_TYPES } from './media-types'
-import { createSearcher, runSearch } from './search'
+import { runSearch } from './search'
+import { createSearchEngine } from './search-engine'
 import { getSearchDocs } from './search-docs'
 import { MAX_QUERY_LENGTH, parseState, serializeState, SORT_KEYS, type DirectoryState } from './url-state'
 
@@ -13,7 +14,7 @@ import { MAX_QUERY_LENGTH, parseState, serializeState, SORT_KEYS, type Directory
  */
 
 const docs = getSearchDocs()
-const searcher = createSearcher(docs)
+const engine = createSearchEngine(docs)
 const knownTopics = getListedTopics().map((topic) => topic.slug)
 const catalogue = new Set(docs.map((doc) => doc.slug))
 
@@ -111,7 +112,7 @@ describe('URL state and search under random input', () => {
     fc.assert(
       fc.property(anyInput, fc.constantFrom(undefined, ...knownTopics), (input, topic) => {
         const state = parseState(input, knownTopics)
-        const outcome = runSearch(searcher, docs, state, topic ? { topic } : {})
+        const outcome = runSearch(engine, state, topic ? { topic } : {})
         expect(outcome.hits.length).toBeLessThanOrEqual(docs.length)
         expect(outcome.hits.every((hit) => catalogue.has(hit.doc.slug))).toBe(true)
         expect(new Set(outcome.hits.map((hit) => hit.doc.slug)).size).toBe(outcome.hits.length)

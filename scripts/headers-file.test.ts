@@ -127,8 +127,8 @@ describe('the Content-Security-Policy build step', () => {
     const policyOf = (path: string) => headersFor(rules, path)['Content-Security-Policy']
     expect(policyOf('/')).toContain(`script-src 'self' ${sha256('home()')};`)
     expect(policyOf('/topics/caching/')).toContain(`script-src 'self' ${sha256('topic()')};`)
-    expect(policyOf('/search-data.json')).toBeUndefined()
-    expect(headersFor(rules, '/search-data.json')).toEqual({
+    expect(policyOf('/search-index.json')).toBeUndefined()
+    expect(headersFor(rules, '/search-index.json')).toEqual({
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
     })
