@@ -5,7 +5,7 @@ import { readContentFiles } from '../lib/content-files'
 import { readEntryRecord } from '../lib/content-records'
 import { formatProblem, validateContent } from '../lib/content-rules'
 import { checkLinks, countByStatus, type LinkResult } from '../lib/link-check'
-import { consoleOutput, runIfMain, usageError, type Output } from './cli'
+import { asksForHelp, consoleOutput, runIfMain, usageError, type Output } from './cli'
 
 const USAGE =
   'Usage: npm run check-links [-- --concurrency 8 --timeout 10000 --json report.json --content dir]'
@@ -15,6 +15,10 @@ const USAGE =
  * broken; timeouts are listed but do not fail the run (see lib/link-check.ts).
  */
 export async function runCheckLinks(argv: string[], io: Output = consoleOutput): Promise<number> {
+  if (asksForHelp(argv)) {
+    io.out(USAGE)
+    return 0
+  }
   let values
   try {
     values = parseArgs({

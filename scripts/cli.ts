@@ -29,3 +29,8 @@ export function usageError(error: unknown, usage: string): string {
   const message = error instanceof Error ? error.message : String(error)
   return `${message}\n${usage}`
 }
+
+/** `--help` or `-h` anywhere asks for the usage line instead of a run. */
+export function asksForHelp(argv: string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h')
+}

@@ -6,12 +6,16 @@ import { readContentFiles } from '../lib/content-files'
 import { readEntryRecord, readTopicRecord } from '../lib/content-records'
 import { formatProblem, validateContent } from '../lib/content-rules'
 import { site } from '../lib/site'
-import { consoleOutput, runIfMain, usageError, type Output } from './cli'
+import { asksForHelp, consoleOutput, runIfMain, usageError, type Output } from './cli'
 
 const USAGE = 'Usage: npm run export:readme [-- --check] [--content dir] [--out AWESOME.md]'
 
 /** `npm run export:readme`: writes the catalogue as an awesome-list README; `--check` only compares. */
 export function runExport(argv: string[], io: Output = consoleOutput): number {
+  if (asksForHelp(argv)) {
+    io.out(USAGE)
+    return 0
+  }
   let values
   try {
     values = parseArgs({

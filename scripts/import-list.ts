@@ -8,13 +8,17 @@ import { parseSectionMap } from '../lib/awesome-list/sections'
 import { readContentFiles } from '../lib/content-files'
 import { readTopicRecord } from '../lib/content-records'
 import { isoDay } from '../lib/entry-file'
-import { consoleOutput, runIfMain, usageError, type Output } from './cli'
+import { asksForHelp, consoleOutput, runIfMain, usageError, type Output } from './cli'
 
 const USAGE =
   'Usage: npm run import -- <awesome-list.md> [--map "Section name=media type"]... [--topic slug] [--dry-run] [--content dir]'
 
 /** `npm run import`: one entry file per item of an awesome-list README; never overwrites. */
 export function runImport(argv: string[], io: Output = consoleOutput, today = isoDay()): number {
+  if (asksForHelp(argv)) {
+    io.out(USAGE)
+    return 0
+  }
   let parsed
   try {
     parsed = parseArgs({

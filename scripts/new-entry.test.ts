@@ -33,6 +33,18 @@ const base = (dir: string) => [
 ]
 
 describe('npm run new', () => {
+  it('prints its usage for --help and writes nothing', () => {
+    const { dir, cleanup } = tempContent()
+    try {
+      const io = captureOutput()
+      expect(runNewEntry(['--help', '--content', dir], io)).toBe(0)
+      expect(io.stdout()).toMatch(/^Usage: npm run new -- --url <url>/)
+      expect(entryFileNames(dir)).toEqual([])
+    } finally {
+      cleanup()
+    }
+  })
+
   it('writes a valid entry file in the house style', () => {
     const dir = folder()
     const io = captureOutput()

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 import { readContentFiles } from '../lib/content-files'
 import { isoDay } from '../lib/entry-file'
 import { planNewEntry } from '../lib/new-entry'
-import { consoleOutput, runIfMain, usageError, type Output } from './cli'
+import { asksForHelp, consoleOutput, runIfMain, usageError, type Output } from './cli'
 
 const USAGE =
   'Usage: npm run new -- --url <url> --title "…" --type <media type> --topics a,b ' +
@@ -13,6 +13,10 @@ const USAGE =
 
 /** `npm run new`: writes one new entry file with valid frontmatter; refuses duplicates and never overwrites. */
 export function runNewEntry(argv: string[], io: Output = consoleOutput, today = isoDay()): number {
+  if (asksForHelp(argv)) {
+    io.out(USAGE)
+    return 0
+  }
   let values
   try {
     values = parseArgs({
