@@ -55,6 +55,7 @@ test('sorting is offered, applied and kept in the URL', async ({ page }) => {
   await expect(sort).toHaveValue('title')
   await sort.selectOption('published')
   await expect(page).toHaveURL(/\?sort=published$/)
+  await expect(page.getByTestId('results').locator('article').first()).toBeVisible()
   const years = await page
     .getByTestId('results')
     .locator('article')

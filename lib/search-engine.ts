@@ -11,7 +11,7 @@ import { createTrigramIndex, findCandidates, indexText, type TrigramIndex } from
 export type SearchEngine = QueryMatcher
 
 /** Up to this many documents fuse.js scores every one of them, exactly as the small site always has. */
-export const EXACT_SEARCH_LIMIT = 2_000
+export const EXACT_SEARCH_LIMIT = 500
 /** Above it, fuse.js scores this many of the trigram index's best candidates. */
 export const SCORED_CANDIDATES = 150
 
@@ -53,4 +53,28 @@ function findInLargeCatalogue(docs: readonly SearchDoc[], index: TrigramIndex, q
     return doc ? [{ doc, score: 2 - score, matches: {} }] : []
   })
   return [...scored, ...rest]
+}
+
+const INDEXING_SLICE = 1_000
+// Hands the main thread back between slices of indexing, so typing never waits on a long task.
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/**
+ * Builds the engine in the browser without a long task. Pass the index of an earlier build and another
+ * `textOf` to add text to the same documents (their descriptions, when they arrive).
+ */
+export async function buildSearchEngine(
+  docs: readonly SearchDoc[],
+  extend?: { index: TrigramIndex | undefined; textOf: (doc: SearchDoc) => string },
+): Promise<{ engine: SearchEngine; index: TrigramIndex | undefined }> {
+  if (docs.length <= EXACT_SEARCH_LIMIT) return { engine: createSearchEngine(docs), index: undefined }
+  const index = extend?.index ?? createTrigramIndex()
+  const textOf = extend?.textOf ?? searchableText
+  for (let from = 0; from < docs.length; from += INDEXING_SLICE) {
+    docs
+      .slice(from, from + INDEXING_SLICE)
+      .forEach((doc, offset) => indexText(index, from + offset, textOf(doc)))
+    await yieldToMain()
+  }
+  return { engine: createSearchEngine(docs, index), index }
 }

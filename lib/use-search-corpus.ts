@@ -2,15 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react'
 
-import {
-  decodeSearchIndex,
-  withDescriptions,
-  type SearchDescriptionsPayload,
-  type SearchIndexPayload,
-} from './search-payload'
-import type { SearchDoc } from './search'
-import { createSearchEngine, EXACT_SEARCH_LIMIT, searchableText, type SearchEngine } from './search-engine'
-import { createTrigramIndex, indexText, type TrigramIndex } from './trigram-index'
+import type { SearchEngine } from './search-engine'
+import type { SearchDescriptionsPayload, SearchIndexPayload } from './search-payload'
 
 export type SearchDataUrls = { index: string; descriptions: string }
 export type CorpusStatus = {
@@ -19,10 +12,6 @@ export type CorpusStatus = {
   complete: boolean
   failed: boolean
 }
-
-const SLICE = 1_000
-// Hands the main thread back between slices of indexing, so typing never waits on a long task.
-const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * Fetches the search index when search is first wanted and builds the engine in slices; then fetches
@@ -45,16 +34,23 @@ export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean): CorpusSt
     if (!wanted || loading.current) return
     loading.current = true
     const load = async () => {
+      // The engine (fuse.js and the trigram index) is only downloaded once search is wanted.
+      const [{ buildSearchEngine }, { decodeSearchIndex, withDescriptions }] = await Promise.all([
+        import('./search-engine'),
+        import('./search-payload'),
+      ])
       const docs = decodeSearchIndex(await fetchJson<SearchIndexPayload>(urls.index))
-      const trigrams = docs.length > EXACT_SEARCH_LIMIT ? createTrigramIndex() : undefined
-      if (trigrams) await indexInSlices(trigrams, docs, searchableText)
+      const first = await buildSearchEngine(docs)
       if (!mounted.current) return
-      setStatus({ engine: createSearchEngine(docs, trigrams), complete: false, failed: false })
+      setStatus({ engine: first.engine, complete: false, failed: false })
 
       const complete = withDescriptions(docs, await fetchJson<SearchDescriptionsPayload>(urls.descriptions))
-      if (trigrams) await indexInSlices(trigrams, complete, (doc) => doc.description)
+      const { engine } = await buildSearchEngine(complete, {
+        index: first.index,
+        textOf: (doc) => doc.description,
+      })
       if (!mounted.current) return
-      setStatus({ engine: createSearchEngine(complete, trigrams), complete: true, failed: false })
+      setStatus({ engine, complete: true, failed: false })
     }
     load().catch(() => {
       // Without descriptions search still works; without the index it cannot.
@@ -69,15 +65,4 @@ async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url)
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
   return (await response.json()) as T
-}
-
-async function indexInSlices(
-  index: TrigramIndex,
-  docs: readonly SearchDoc[],
-  textOf: (doc: SearchDoc) => string,
-) {
-  for (let from = 0; from < docs.length; from += SLICE) {
-    docs.slice(from, from + SLICE).forEach((doc, offset) => indexText(index, from + offset, textOf(doc)))
-    await yieldToMain()
-  }
 }
