@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
 import { BASE_PATH_BUILD, BASE_PATH_OUT } from './e2e/base-path.mjs'
-import { findChromium } from './e2e/chromium-path.mjs'
+import { CHROMIUM_ARGS, findChromium } from './e2e/chromium-path.mjs'
 
 const port = Number(process.env.E2E_PORT ?? 4173)
 const basePathPort = port + 1
@@ -15,14 +15,7 @@ const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: {
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   },
 }
 

@@ -43,8 +43,14 @@ test('a shared URL under the base path restores its state', async ({ page }) => 
 test('feeds, sitemap, canonical URLs and social images carry the base path', async ({ page }) => {
   await page.goto('topics/caching/')
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${PUBLIC}/topics/caching/`)
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${PUBLIC}/topics/caching/og.png`)
-  await expect(page.locator('link[type="application/atom+xml"]')).toHaveAttribute('href', `${PUBLIC}/feed.xml`)
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    `${PUBLIC}/topics/caching/og.png`,
+  )
+  await expect(page.locator('link[type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    `${PUBLIC}/feed.xml`,
+  )
 
   const sitemap = await (await page.request.get('sitemap.xml')).text()
   const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
@@ -53,7 +59,9 @@ test('feeds, sitemap, canonical URLs and social images carry the base path', asy
 
   const feed = await (await page.request.get('feed.json')).json()
   for (const item of feed.items) expect(item.url.startsWith(`${PUBLIC}/entries/`)).toBe(true)
-  expect(await (await page.request.get('feed.xml')).text()).toContain(`<link rel="self" href="${PUBLIC}/feed.xml"/>`)
+  expect(await (await page.request.get('feed.xml')).text()).toContain(
+    `<link rel="self" href="${PUBLIC}/feed.xml"/>`,
+  )
   expect((await page.request.get('topics/caching/og.png')).headers()['content-type']).toBe('image/png')
 })
 

@@ -9,6 +9,16 @@ const CANDIDATES = [
   '/usr/bin/google-chrome',
 ]
 
+/** Flags for a headless Chromium on a locked-down machine: no sandbox as root, no calls home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
 export const HOW_TO_GET_CHROMIUM = [
   'No Chromium was found for the browser tests. Any one of these works:',
   '  • Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',

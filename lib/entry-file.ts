@@ -1,21 +1,9 @@
 import { parse as parseYaml } from 'yaml'
 
-import type { MediaType } from './media-types'
+import type { EntryRecord } from './content-records'
 
-/** The fields a tool writes into a new entry file, in the order existing files list them. */
-export type NewEntry = {
-  title: string
-  url: string
-  type: MediaType
-  topics: string[]
-  added: string
-  authors?: string[]
-  published?: string
-  duration?: string
-  repository?: string
-  /** Markdown description; empty for none. */
-  body: string
-}
+/** The fields a tool writes into a new entry file; the file name gives the slug. */
+export type NewEntry = Omit<EntryRecord, 'path' | 'slug'>
 
 const MAX_SLUG_LENGTH = 80
 

@@ -1,12 +1,12 @@
 // `npm run lighthouse`: Lighthouse 12 against the built site (out/), served locally, in Debian's Chromium.
 // Prints the four category scores for the pages that matter most; exits non-zero below LIGHTHOUSE_MIN.
-import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
-import { findChromium } from '../e2e/chromium-path.mjs'
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path.mjs'
+import { startStaticServer } from './start-server.mjs'
 
 const PAGES = [
   { name: 'home', path: '/' },
@@ -17,25 +17,11 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4191)
 const minimum = Number(process.env.LIGHTHOUSE_MIN ?? 0)
 
-const server = spawn('node', ['scripts/serve.mjs'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-await new Promise((resolve, reject) => {
-  server.stdout.once('data', resolve)
-  server.once('exit', (code) =>
-    reject(new Error(`the server stopped (exit ${code}); run "npm run build" first`)),
-  )
-})
+const server = await startStaticServer(port)
 
 const chrome = await chromeLauncher.launch({
   chromePath: (await findChromium()) ?? process.env.CHROME_PATH,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 })
 
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3)

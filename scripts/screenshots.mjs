@@ -1,10 +1,10 @@
 // `npm run screenshots`: photographs the built site (out/) for the README, in Chromium.
-import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 
 import { chromium } from '@playwright/test'
 
-import { findChromium } from '../e2e/chromium-path.mjs'
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path.mjs'
+import { startStaticServer } from './start-server.mjs'
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 4190)
 const origin = `http://127.0.0.1:${port}`
@@ -29,20 +29,11 @@ const SHOTS = [
   },
 ]
 
-const server = spawn('node', ['scripts/serve.mjs'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-await new Promise((resolve, reject) => {
-  server.stdout.once('data', resolve)
-  server.once('exit', (code) =>
-    reject(new Error(`the server stopped (exit ${code}); run "npm run build" first`)),
-  )
-})
+const server = await startStaticServer(port)
 
 const browser = await chromium.launch({
   executablePath: await findChromium(),
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking'],
+  args: CHROMIUM_ARGS,
 })
 try {
   mkdirSync(folder, { recursive: true })
