@@ -8,6 +8,7 @@ import { effectiveSort, runSearch, type SearchScope } from '@/lib/search'
 import {
   EMPTY_STATE,
   isEmptyState,
+  normalizeQuery,
   serializeState,
   toggleValue,
   type DirectoryState,
@@ -52,6 +53,9 @@ export function DirectorySearch({
 }: Props) {
   const [state, setState] = useUrlState(knownTopics)
   const [engaged, setEngaged] = useState(false)
+  // What the visitor typed, spaces included; the URL keeps it normalised. Shown while the two agree.
+  const [typed, setTyped] = useState('')
+  const inputValue = normalizeQuery(typed) === state.q ? typed : state.q
   const [filtersOpen, setFiltersOpen] = useState(false)
   const hydrated = useHydrated()
   const searchInput = useRef<HTMLInputElement>(null)
@@ -100,11 +104,14 @@ export function DirectorySearch({
               ref={searchInput}
               id="directory-search"
               type="search"
-              value={state.q}
-              onChange={(event) => update({ q: event.target.value }, 'typing')}
+              value={inputValue}
+              onChange={(event) => {
+                setTyped(event.target.value)
+                update({ q: event.target.value }, 'typing')
+              }}
               onFocus={() => setEngaged(true)}
               onKeyDown={(event) => {
-                if (event.key === 'Escape' && state.q) {
+                if (event.key === 'Escape' && inputValue) {
                   event.preventDefault()
                   update({ q: '' }, 'filter')
                 } else if (event.key === 'ArrowDown') {

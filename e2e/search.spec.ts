@@ -31,6 +31,13 @@ test('a misspelled query finds the right entry as the visitor types, highlighted
   ])
 })
 
+test('a query of several words can be typed key by key, spaces included', async ({ page }) => {
+  await searchBox(page).pressSequentially('bulk load ', { delay: 20 })
+  await expect(searchBox(page)).toHaveValue('bulk load ')
+  await expect(page).toHaveURL(/\?q=bulk\+load$/)
+  await expect(resultTitles(page).first()).toHaveText('django-bulk-load')
+})
+
 test('filters combine: OR within a facet, AND across facets, query on top; Clear resets', async ({
   page,
 }) => {

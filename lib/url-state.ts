@@ -29,12 +29,17 @@ export function parseState(search: string, knownTopics: readonly string[]): Dire
   } catch {
     return EMPTY_STATE
   }
-  const q = truncate((params.get('q') ?? '').replace(/\s+/g, ' ').trim(), MAX_QUERY_LENGTH)
+  const q = normalizeQuery(params.get('q') ?? '')
   const topics = listParam(params, 'topic').filter((topic) => knownTopics.includes(topic))
   const types = listParam(params, 'type').filter(isMediaType)
   const sortValue = params.get('sort')
   const sort = SORT_KEYS.find((key) => key === sortValue) ?? null
   return { q, topics, types, sort }
+}
+
+/** The query as the URL keeps it: single spaces, no space at either end, at most MAX_QUERY_LENGTH. */
+export function normalizeQuery(raw: string): string {
+  return truncate(raw.replace(/\s+/g, ' ').trim(), MAX_QUERY_LENGTH)
 }
 
 export function serializeState(state: DirectoryState): string {
