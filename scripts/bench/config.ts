@@ -3,8 +3,8 @@
  * the files the search island fetches, the pages compared, the queries typed.
  */
 
-/** Files (relative to out/) the home page's search island fetches before search works. */
-export const SEARCH_DATA_FILES = ['search-data.json']
+/** Files (relative to out/) the home page's search island fetches before search works; the descriptions (search-descriptions.json) follow after. */
+export const SEARCH_DATA_FILES = ['search-index.json']
 
 /** The page holding the search island, and a page of the same build with no client island. */
 export const HOME_PAGE = 'index.html'
