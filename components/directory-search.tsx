@@ -226,7 +226,7 @@ export function DirectorySearch({
         </div>
         {outcome ? (
           <SearchResults
-            key={serializeState(state)}
+            searchKey={serializeState(state)}
             hits={outcome.hits}
             searchInput={searchInput}
             onClear={clear}

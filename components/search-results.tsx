@@ -10,13 +10,18 @@ export const RESULTS_PAGE_SIZE = 20
 
 type Props = {
   hits: Hit[]
+  /** Changes when the search does: the list then starts again from its first page. */
+  searchKey: string
   searchInput: RefObject<HTMLInputElement | null>
   onClear: () => void
 }
 
 /** The matching entries, the first page at once and more on request; ↑/↓ move between them. */
-export function SearchResults({ hits, searchInput, onClear }: Props) {
-  const [shown, setShown] = useState(RESULTS_PAGE_SIZE)
+export function SearchResults({ hits, searchKey, searchInput, onClear }: Props) {
+  // Kept with the search it belongs to, so a new search shows one page again without remounting the
+  // list: React then reuses the cards of entries that are still there, which keeps typing cheap.
+  const [paging, setPaging] = useState({ searchKey, shown: RESULTS_PAGE_SIZE })
+  const shown = paging.searchKey === searchKey ? paging.shown : RESULTS_PAGE_SIZE
 
   if (hits.length === 0) {
     return (
@@ -56,7 +61,7 @@ export function SearchResults({ hits, searchInput, onClear }: Props) {
       {hits.length > shown && (
         <button
           type="button"
-          onClick={() => setShown((count) => count + RESULTS_PAGE_SIZE)}
+          onClick={() => setPaging({ searchKey, shown: shown + RESULTS_PAGE_SIZE })}
           className="mt-6 w-full rounded-md border border-line-strong bg-card px-4 py-2 text-sm font-medium text-ink-soft hover:bg-chip"
         >
           Show {Math.min(RESULTS_PAGE_SIZE, hits.length - shown)} more of {hits.length - shown}

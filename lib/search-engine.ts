@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js'
 
 import { FUSE_OPTIONS, toHit, type Hit, type QueryMatcher, type SearchDoc } from './search'
-import { createTrigramIndex, findCandidates, indexText, type TrigramIndex } from './trigram-index'
+import { createTrigramIndex, findCandidates, indexText, normalize, type TrigramIndex } from './trigram-index'
 
 /**
  * Finds the documents that match a query, best first. Small catalogues are scored whole by fuse.js.
@@ -13,7 +13,8 @@ export type SearchEngine = QueryMatcher
 /** Up to this many documents fuse.js scores every one of them, exactly as the small site always has. */
 export const EXACT_SEARCH_LIMIT = 500
 /** Above it, fuse.js scores this many of the trigram index's best candidates. */
-export const SCORED_CANDIDATES = 150
+export const SCORED_CANDIDATES = 60
+const HIGHLIGHTED_PREFIX_HITS = 100
 
 export function searchableText(doc: SearchDoc): string {
   return [
@@ -43,6 +44,19 @@ export function buildTrigramIndex(docs: readonly SearchDoc[]): TrigramIndex {
 
 function findInLargeCatalogue(docs: readonly SearchDoc[], index: TrigramIndex, query: string): Hit[] {
   const candidates = findCandidates(index, query)
+  // One or two letters are a word prefix, not a fuzzy pattern: fuse.js would add nothing but time.
+  if (normalize(query).length < 3) {
+    return candidates.flatMap(({ id, score }, place) => {
+      const doc = docs[id]
+      if (!doc) return []
+      // Marking costs a little per hit: only the first pages' worth are marked.
+      return [
+        place < HIGHLIGHTED_PREFIX_HITS
+          ? prefixHit(doc, query, score)
+          : { doc, score: 1 - score, matches: {} },
+      ]
+    })
+  }
   const best = candidates.slice(0, SCORED_CANDIDATES)
   const bestDocs = best.flatMap(({ id }) => docs[id] ?? [])
   // fuse.js has the last word on the best candidates: it orders them and marks what matched.
@@ -55,7 +69,7 @@ function findInLargeCatalogue(docs: readonly SearchDoc[], index: TrigramIndex, q
   return [...scored, ...rest]
 }
 
-const INDEXING_SLICE = 1_000
+const INDEXING_SLICE = 250
 // Hands the main thread back between slices of indexing, so typing never waits on a long task.
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
@@ -77,4 +91,14 @@ export async function buildSearchEngine(
     await yieldToMain()
   }
   return { engine: createSearchEngine(docs, index), index }
+}
+
+/** A hit for a short query, with the first place the title has a word starting with it marked. */
+function prefixHit(doc: SearchDoc, query: string, score: number): Hit {
+  const needle = query.trim().toLowerCase()
+  const title = doc.title.toLowerCase()
+  let at = title.indexOf(needle)
+  while (at > 0 && /[\p{L}\p{N}]/u.test(title[at - 1] ?? '')) at = title.indexOf(needle, at + 1)
+  const matches = at >= 0 ? { title: [[at, at + needle.length - 1]] as [number, number][] } : {}
+  return { doc, score: 1 - score, matches }
 }

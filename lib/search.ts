@@ -79,7 +79,7 @@ export function runSearch(
     if (matchesTopics(doc)) typeCounts[doc.type] += 1
   }
   const hits = inScope.filter(({ doc }) => matchesTopics(doc) && matchesTypes(doc))
-  return { hits: sortHits(hits, effectiveSort(state)), topicCounts, typeCounts }
+  return { hits: sortHits(hits, effectiveSort(state), engine.docs), topicCounts, typeCounts }
 }
 
 export function effectiveSort(state: DirectoryState): Exclude<SortKey, 'relevance'> | 'relevance' {
@@ -87,19 +87,36 @@ export function effectiveSort(state: DirectoryState): Exclude<SortKey, 'relevanc
   return state.sort
 }
 
-const byTitle = (a: Hit, b: Hit) => a.doc.title.localeCompare(b.doc.title, 'en', { sensitivity: 'base' })
+// One collator for every comparison: `localeCompare` with options builds one per call.
+const titleCollator = new Intl.Collator('en', { sensitivity: 'base' })
+// Each document's place in title order, worked out once per catalogue: sorting thousands of hits on
+// every keystroke then compares numbers instead of strings.
+const titleRanks = new WeakMap<readonly SearchDoc[], Map<SearchDoc, number>>()
 
-function sortHits(hits: Hit[], sort: SortKey): Hit[] {
+function titleRankOf(docs: readonly SearchDoc[]): Map<SearchDoc, number> {
+  let ranks = titleRanks.get(docs)
+  if (!ranks) {
+    const ordered = docs.toSorted((a, b) => titleCollator.compare(a.title, b.title))
+    ranks = new Map(ordered.map((doc, rank) => [doc, rank]))
+    titleRanks.set(docs, ranks)
+  }
+  return ranks
+}
+
+const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)
+
+function sortHits(hits: Hit[], sort: SortKey, docs: readonly SearchDoc[]): Hit[] {
+  if (sort === 'relevance') return hits // the engine returns its hits best first
+  const rank = titleRankOf(docs)
+  const byTitle = (a: Hit, b: Hit) => (rank.get(a.doc) ?? 0) - (rank.get(b.doc) ?? 0)
   switch (sort) {
-    case 'relevance':
-      return hits.toSorted((a, b) => a.score - b.score || byTitle(a, b))
     case 'title':
       return hits.toSorted(byTitle)
     case 'added':
-      return hits.toSorted((a, b) => b.doc.added.localeCompare(a.doc.added) || byTitle(a, b))
+      return hits.toSorted((a, b) => newestFirst(a.doc.added, b.doc.added) || byTitle(a, b))
     case 'published':
       return hits.toSorted(
-        (a, b) => (b.doc.published ?? '').localeCompare(a.doc.published ?? '') || byTitle(a, b),
+        (a, b) => newestFirst(a.doc.published ?? '', b.doc.published ?? '') || byTitle(a, b),
       )
   }
 }

@@ -8,7 +8,7 @@
 export type TrigramIndex = {
   /** trigram → ids of the documents that contain it, ascending, each id at most once */
   postings: Map<string, number[]>
-  /** the normalised text of each document, for the short queries trigrams cannot serve */
+  /** the normalised text of each document with a leading space, for the short queries trigrams cannot serve */
   texts: string[]
 }
 
@@ -42,8 +42,7 @@ export function createTrigramIndex(): TrigramIndex {
 /** Adds (or extends) the text of document `id`; ids must be added in ascending order per call site. */
 export function indexText(index: TrigramIndex, id: number, text: string): void {
   const normalized = normalize(text)
-  const previous = index.texts[id]
-  index.texts[id] = previous ? `${previous} ${normalized}` : normalized
+  index.texts[id] = `${index.texts[id] ?? ''} ${normalized}`
   for (const gram of trigramsOf(normalized)) {
     const ids = index.postings.get(gram)
     if (!ids) index.postings.set(gram, [id])
@@ -87,7 +86,7 @@ function wordPrefixCandidates(index: TrigramIndex, normalized: string): Candidat
   const needle = ` ${normalized}`
   const candidates: Candidate[] = []
   index.texts.forEach((text, id) => {
-    const at = ` ${text}`.indexOf(needle)
+    const at = text.indexOf(needle)
     // Earlier matches (the title comes first) rank higher.
     if (at !== -1) candidates.push({ id, score: 1 / (1 + at / 100) })
   })

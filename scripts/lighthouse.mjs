@@ -88,8 +88,8 @@ for (const row of rows) {
 }
 for (const row of rows)
   if (row.failing.length) console.log(`\n${row.page}: failing audits: ${row.failing.join(', ')}`)
-mkdirSync('bench', { recursive: true })
-writeFileSync('bench/lighthouse.json', `${JSON.stringify(rows, null, 2)}\n`)
+mkdirSync('bench/out', { recursive: true })
+writeFileSync('bench/out/lighthouse.json', `${JSON.stringify(rows, null, 2)}\n`)
 
 const worst = Math.min(...rows.flatMap((row) => CATEGORIES.map((id) => row[id])))
 if (worst < minimum) {
