@@ -33,7 +33,7 @@ export function createSearchEngine(docs: readonly SearchDoc[], index?: TrigramIn
     return { docs, find: (query) => fuse.search(query).map(toHit) }
   }
   const trigrams = index ?? buildTrigramIndex(docs)
-  return { docs, find: (query) => findInLargeCatalogue(docs, trigrams, query) }
+  return { docs, find: remembered((query) => findInLargeCatalogue(docs, trigrams, query)) }
 }
 
 export function buildTrigramIndex(docs: readonly SearchDoc[]): TrigramIndex {
@@ -101,4 +101,27 @@ function prefixHit(doc: SearchDoc, query: string, score: number): Hit {
   while (at > 0 && /[\p{L}\p{N}]/u.test(title[at - 1] ?? '')) at = title.indexOf(needle, at + 1)
   const matches = at >= 0 ? { title: [[at, at + needle.length - 1]] as [number, number][] } : {}
   return { doc, score: 1 - score, matches }
+}
+
+const REMEMBERED_QUERIES = 64
+
+/**
+ * Keeps the answers to the last few queries: typing goes back over the same short prefixes
+ * ("c", "ca", …) from one search to the next, and those are the costliest to answer.
+ */
+function remembered(find: (query: string) => Hit[]): (query: string) => Hit[] {
+  const answers = new Map<string, Hit[]>()
+  return (query) => {
+    const key = normalize(query)
+    const known = answers.get(key)
+    if (known) {
+      answers.delete(key)
+      answers.set(key, known) // most recently used last
+      return known
+    }
+    const found = find(query)
+    answers.set(key, found)
+    if (answers.size > REMEMBERED_QUERIES) answers.delete(answers.keys().next().value ?? '')
+    return found
+  }
 }
