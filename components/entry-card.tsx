@@ -38,6 +38,7 @@ export function EntryCard({ entry, matches, headingLevel: Heading = 'h3' }: Prop
           <Link
             key={slug}
             href={permalinks.topic(slug)}
+            prefetch={false}
             className="rounded bg-chip px-2 py-0.5 text-ink-soft hover:bg-accent-soft hover:text-accent"
           >
             {entry.topicTitles[index] ?? slug}
@@ -45,6 +46,7 @@ export function EntryCard({ entry, matches, headingLevel: Heading = 'h3' }: Prop
         ))}
         <Link
           href={entry.permalink}
+          prefetch={false}
           className="ml-auto font-medium text-accent hover:underline"
           aria-label={`Details: ${entry.title}`}
         >
