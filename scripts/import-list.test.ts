@@ -1,25 +1,16 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { readContentFiles } from '../lib/content-files'
 import { validateContent } from '../lib/content-rules'
 import { runImport } from './import-list'
-import { captureOutput, entriesIn, entryFileNames, readText, tempContent } from './test-support'
+import { captureOutput, entriesIn, entryFileNames, readText, tempContentPerTest } from './test-support'
 
 const SEED = 'lib/awesome-list/fixtures/awesome-django-scale.md'
 const TODAY = '2026-11-25'
-let cleanups: (() => void)[] = []
-afterEach(() => {
-  for (const cleanup of cleanups) cleanup()
-  cleanups = []
-})
-function folder() {
-  const content = tempContent()
-  cleanups.push(content.cleanup)
-  return content.dir
-}
+const folder = tempContentPerTest()
 function listFile(dir: string, markdown: string) {
   const path = join(dir, 'list.md')
   writeFileSync(path, markdown)

@@ -1,24 +1,22 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { readContentFiles } from '../lib/content-files'
 import { validateContent } from '../lib/content-rules'
 import { runNewEntry } from './new-entry'
-import { captureOutput, entriesIn, entryFileNames, readText, tempContent } from './test-support'
+import {
+  captureOutput,
+  entriesIn,
+  entryFileNames,
+  readText,
+  tempContent,
+  tempContentPerTest,
+} from './test-support'
 
 const TODAY = '2026-11-25'
-let cleanups: (() => void)[] = []
-afterEach(() => {
-  for (const cleanup of cleanups) cleanup()
-  cleanups = []
-})
-function folder() {
-  const content = tempContent()
-  cleanups.push(content.cleanup)
-  return content.dir
-}
+const folder = tempContentPerTest()
 const base = (dir: string) => [
   '--url',
   'https://example.org/talk',

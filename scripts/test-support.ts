@@ -2,6 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { afterEach } from 'vitest'
+
 import { readContentFiles } from '../lib/content-files'
 import { readEntryRecord, type EntryRecord } from '../lib/content-records'
 import type { Output } from './cli'
@@ -12,6 +14,19 @@ export function tempContent(): { dir: string; cleanup: () => void } {
   cpSync('content/topics', join(dir, 'topics'), { recursive: true })
   mkdirSync(join(dir, 'entries'))
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** Call at a test file's top level: each call of the returned function gives a fresh folder, removed after the test. */
+export function tempContentPerTest(): () => string {
+  const cleanups: (() => void)[] = []
+  afterEach(() => {
+    for (const cleanup of cleanups.splice(0)) cleanup()
+  })
+  return () => {
+    const content = tempContent()
+    cleanups.push(content.cleanup)
+    return content.dir
+  }
 }
 
 export function entriesIn(dir: string): EntryRecord[] {
