@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 
 import { readContentFiles } from '../lib/content-files'
 import { readEntryRecord } from '../lib/content-records'
 import { formatProblem, validateContent } from '../lib/content-rules'
 import { checkLinks, countByStatus, type LinkResult } from '../lib/link-check'
-import { asksForHelp, consoleOutput, runIfMain, usageError, type Output } from './cli'
+import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
 
 const USAGE =
   'Usage: npm run check-links [-- --concurrency 8 --timeout 10000 --json report.json --content dir]'
@@ -15,13 +14,8 @@ const USAGE =
  * broken; timeouts are listed but do not fail the run (see lib/link-check.ts).
  */
 export async function runCheckLinks(argv: string[], io: Output = consoleOutput): Promise<number> {
-  if (asksForHelp(argv)) {
-    io.out(USAGE)
-    return 0
-  }
-  let values
-  try {
-    values = parseArgs({
+  const command = parseCommand(
+    {
       args: argv,
       options: {
         concurrency: { type: 'string', default: '8' },
@@ -29,11 +23,12 @@ export async function runCheckLinks(argv: string[], io: Output = consoleOutput):
         json: { type: 'string' },
         content: { type: 'string', default: 'content' },
       },
-    }).values
-  } catch (error) {
-    io.err(usageError(error, USAGE))
-    return 2
-  }
+    },
+    USAGE,
+    io,
+  )
+  if ('exitCode' in command) return command.exitCode
+  const { values } = command.parsed
   const concurrency = Number(values.concurrency)
   const timeoutMs = Number(values.timeout)
   if (!Number.isInteger(concurrency) || concurrency < 1 || !Number.isInteger(timeoutMs) || timeoutMs < 1) {

@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { pathToFileURL } from 'node:url'
 
 /** Where a command writes: the console by default, a buffer in tests. */
@@ -25,12 +26,33 @@ export function runIfMain(moduleUrl: string, command: (argv: string[]) => Promis
 }
 
 /** The message of a node:util parseArgs error (unknown flag, missing value), without its stack. */
-export function usageError(error: unknown, usage: string): string {
+function usageError(error: unknown, usage: string): string {
   const message = error instanceof Error ? error.message : String(error)
   return `${message}\n${usage}`
 }
 
 /** `--help` or `-h` anywhere asks for the usage line instead of a run. */
-export function asksForHelp(argv: string[]): boolean {
+function asksForHelp(argv: string[]): boolean {
   return argv.includes('--help') || argv.includes('-h')
+}
+
+/**
+ * The start of every command: answers `--help` with the usage line, or parses the flags, or reports a
+ * usage error. A returned `exitCode` means the command is done.
+ */
+export function parseCommand<const T extends ParseArgsConfig & { args: string[] }>(
+  config: T,
+  usage: string,
+  io: Output,
+): { exitCode: number } | { parsed: ReturnType<typeof parseArgs<T>> } {
+  if (asksForHelp(config.args)) {
+    io.out(usage)
+    return { exitCode: 0 }
+  }
+  try {
+    return { parsed: parseArgs(config) }
+  } catch (error) {
+    io.err(usageError(error, usage))
+    return { exitCode: 2 }
+  }
 }

@@ -1,35 +1,30 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 
 import { renderAwesomeList } from '../lib/awesome-list/render'
 import { readContentFiles } from '../lib/content-files'
 import { readEntryRecord, readTopicRecord } from '../lib/content-records'
 import { formatProblem, validateContent } from '../lib/content-rules'
 import { site } from '../lib/site'
-import { asksForHelp, consoleOutput, runIfMain, usageError, type Output } from './cli'
+import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
 
 const USAGE = 'Usage: npm run export:readme [-- --check] [--content dir] [--out AWESOME.md]'
 
 /** `npm run export:readme`: writes the catalogue as an awesome-list README; `--check` only compares. */
 export function runExport(argv: string[], io: Output = consoleOutput): number {
-  if (asksForHelp(argv)) {
-    io.out(USAGE)
-    return 0
-  }
-  let values
-  try {
-    values = parseArgs({
+  const command = parseCommand(
+    {
       args: argv,
       options: {
         check: { type: 'boolean', default: false },
         content: { type: 'string', default: 'content' },
         out: { type: 'string', default: 'AWESOME.md' },
       },
-    }).values
-  } catch (error) {
-    io.err(usageError(error, USAGE))
-    return 2
-  }
+    },
+    USAGE,
+    io,
+  )
+  if ('exitCode' in command) return command.exitCode
+  const { values } = command.parsed
 
   const files = readContentFiles(values.content)
   const problems = validateContent(files)

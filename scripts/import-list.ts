@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { parseArgs } from 'node:util'
 
 import { planImport, type SectionReport } from '../lib/awesome-list/import-plan'
 import { parseAwesomeList } from '../lib/awesome-list/parse'
@@ -8,20 +7,15 @@ import { parseSectionMap } from '../lib/awesome-list/sections'
 import { readContentFiles } from '../lib/content-files'
 import { readTopicRecord } from '../lib/content-records'
 import { isoDay } from '../lib/entry-file'
-import { asksForHelp, consoleOutput, runIfMain, usageError, type Output } from './cli'
+import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
 
 const USAGE =
   'Usage: npm run import -- <awesome-list.md> [--map "Section name=media type"]... [--topic slug] [--dry-run] [--content dir]'
 
 /** `npm run import`: one entry file per item of an awesome-list README; never overwrites. */
 export function runImport(argv: string[], io: Output = consoleOutput, today = isoDay()): number {
-  if (asksForHelp(argv)) {
-    io.out(USAGE)
-    return 0
-  }
-  let parsed
-  try {
-    parsed = parseArgs({
+  const command = parseCommand(
+    {
       args: argv,
       allowPositionals: true,
       options: {
@@ -30,12 +24,12 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
         'dry-run': { type: 'boolean', default: false },
         content: { type: 'string', default: 'content' },
       },
-    })
-  } catch (error) {
-    io.err(usageError(error, USAGE))
-    return 2
-  }
-  const { values, positionals } = parsed
+    },
+    USAGE,
+    io,
+  )
+  if ('exitCode' in command) return command.exitCode
+  const { values, positionals } = command.parsed
   if (positionals.length !== 1) {
     io.err(`Give exactly one awesome-list file.\n${USAGE}`)
     return 2

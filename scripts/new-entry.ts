@@ -1,11 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { parseArgs } from 'node:util'
 
 import { readContentFiles } from '../lib/content-files'
 import { isoDay } from '../lib/entry-file'
 import { planNewEntry } from '../lib/new-entry'
-import { asksForHelp, consoleOutput, runIfMain, usageError, type Output } from './cli'
+import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
 
 const USAGE =
   'Usage: npm run new -- --url <url> --title "…" --type <media type> --topics a,b ' +
@@ -13,13 +12,8 @@ const USAGE =
 
 /** `npm run new`: writes one new entry file with valid frontmatter; refuses duplicates and never overwrites. */
 export function runNewEntry(argv: string[], io: Output = consoleOutput, today = isoDay()): number {
-  if (asksForHelp(argv)) {
-    io.out(USAGE)
-    return 0
-  }
-  let values
-  try {
-    values = parseArgs({
+  const command = parseCommand(
+    {
       args: argv,
       options: {
         url: { type: 'string' },
@@ -32,11 +26,12 @@ export function runNewEntry(argv: string[], io: Output = consoleOutput, today = 
         slug: { type: 'string' },
         content: { type: 'string', default: 'content' },
       },
-    }).values
-  } catch (error) {
-    io.err(usageError(error, USAGE))
-    return 2
-  }
+    },
+    USAGE,
+    io,
+  )
+  if ('exitCode' in command) return command.exitCode
+  const { values } = command.parsed
   const missing = (['url', 'title', 'type', 'topics'] as const).filter((flag) => !values[flag]?.trim())
   if (missing.length > 0) {
     io.err(`Missing ${missing.map((flag) => `--${flag}`).join(', ')}.\n${USAGE}`)
