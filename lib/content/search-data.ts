@@ -21,6 +21,8 @@ export function toSearchDoc(entry: Entry): SearchDoc {
     host: entry.host,
     added: entry.added,
     published: entry.published ?? null,
+    keywords: entry.keywords ?? [],
+    access: entry.access,
   }
 }
 

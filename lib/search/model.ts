@@ -1,5 +1,6 @@
 import type { FuseResult, IFuseOptions } from 'fuse.js'
 
+import type { Access } from '../schema/entry-fields'
 import { MEDIA_TYPES, type MediaType } from '../schema/media-types'
 import type { DirectoryState, SortKey } from './url-state'
 
@@ -22,6 +23,9 @@ export type SearchDoc = {
   host: string
   added: string
   published: string | null
+  /** What people call the entry when its own words differ; searched like the title, shown nowhere. */
+  keywords: string[]
+  access: Access
 }
 
 export type MatchRanges = Partial<Record<'title' | 'description', [number, number][]>>

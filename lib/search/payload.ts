@@ -24,6 +24,9 @@ export type SearchIndexPayload = {
   author: number[][]
   added: string[]
   published: (string | null)[]
+  keywords: string[][]
+  /** the slugs of the paid entries; every other entry is free */
+  paid: string[]
 }
 
 export type SearchDescriptionsPayload = { version: 1; description: string[] }
@@ -61,6 +64,8 @@ export function encodeSearchIndex(docs: readonly SearchDoc[], topics: { slug: st
     author: docs.map((doc) => doc.authors.map((author) => authorIds.get(author) ?? -1)),
     added: docs.map((doc) => doc.added),
     published: docs.map((doc) => doc.published),
+    keywords: docs.map((doc) => doc.keywords),
+    paid: docs.filter((doc) => doc.access === 'paid').map((doc) => doc.slug),
   }
   return payload
 }
@@ -71,6 +76,7 @@ export function encodeSearchDescriptions(docs: readonly SearchDoc[]): SearchDesc
 
 /** The documents, without descriptions until `withDescriptions` adds them. */
 export function decodeSearchIndex(payload: SearchIndexPayload): SearchDoc[] {
+  const paid = new Set(payload.paid)
   return payload.title.map((title, index) => {
     const slug = decodeSlug(title, payload.slug[index] ?? '')
     const type = MEDIA_TYPES[payload.type[index] ?? 0] ?? 'article'
@@ -89,6 +95,8 @@ export function decodeSearchIndex(payload: SearchIndexPayload): SearchDoc[] {
       host: payload.hosts[payload.host[index] ?? -1] ?? '',
       added: payload.added[index] ?? '',
       published: payload.published[index] ?? null,
+      keywords: payload.keywords[index] ?? [],
+      access: paid.has(slug) ? 'paid' : 'free',
     }
   })
 }
