@@ -14,8 +14,8 @@ export type CorpusStatus = {
 }
 
 /**
- * Fetches the search index when search is first wanted and builds the engine in slices; then fetches
- * the descriptions and rebuilds the engine with them. Search works as soon as the index is in.
+ * Fetches the search index when search is first wanted and indexes it in slices; then fetches the
+ * descriptions and adds them to the same index. Search works as soon as the first part is in.
  */
 export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean): CorpusStatus {
   const [status, setStatus] = useState<CorpusStatus>({ engine: null, complete: false, failed: false })
@@ -34,23 +34,24 @@ export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean): CorpusSt
     if (!wanted || loading.current) return
     loading.current = true
     const load = async () => {
-      // The engine (fuse.js and the trigram index) is only downloaded once search is wanted.
-      const [{ buildSearchEngine }, { decodeSearchIndex, withDescriptions }] = await Promise.all([
+      // The engine (fuse.js and the word index) is only downloaded once search is wanted.
+      const [{ createSearchEngine, indexInSlices }, { createWordIndex }, payload] = await Promise.all([
         import('../lib/search/engine'),
+        import('../lib/search/word-index'),
         import('../lib/search/payload'),
       ])
-      const docs = decodeSearchIndex(await fetchJson<SearchIndexPayload>(urls.index))
-      const first = await buildSearchEngine(docs)
+      const docs = payload.decodeSearchIndex(await fetchJson<SearchIndexPayload>(urls.index))
+      // Titles, keywords, authors, topics and hosts first: search works as soon as they are in.
+      const index = createWordIndex()
+      await indexInSlices(index, docs, 'core')
       if (!mounted.current) return
-      setStatus({ engine: first.engine, complete: false, failed: false })
+      setStatus({ engine: createSearchEngine(docs, index), complete: false, failed: false })
 
-      const complete = withDescriptions(docs, await fetchJson<SearchDescriptionsPayload>(urls.descriptions))
-      const { engine } = await buildSearchEngine(complete, {
-        index: first.index,
-        textOf: (doc) => doc.description,
-      })
+      const descriptions = await fetchJson<SearchDescriptionsPayload>(urls.descriptions)
+      const complete = payload.withDescriptions(docs, descriptions)
+      await indexInSlices(index, complete, 'description')
       if (!mounted.current) return
-      setStatus({ engine, complete: true, failed: false })
+      setStatus({ engine: createSearchEngine(complete, index), complete: true, failed: false })
     }
     load().catch(() => {
       // Without descriptions search still works; without the index it cannot.

@@ -1,127 +1,205 @@
 import Fuse from 'fuse.js'
 
-import { FUSE_OPTIONS, toHit, type Hit, type QueryMatcher, type SearchDoc } from './model'
-import { createTrigramIndex, findCandidates, indexText, normalize, type TrigramIndex } from './trigram-index'
+import type { Hit, MatchRanges, QueryMatcher, SearchDoc } from './model'
+import { parseQuery } from './query'
+import { termsOf, tokenize } from './text'
+import { findCandidates } from './trigram-index'
+import {
+  createWordIndex,
+  documentOf,
+  indexDocument,
+  rarity,
+  weightOf,
+  type FieldTexts,
+  type WordIndex,
+} from './word-index'
 
 /**
- * Finds the documents that match a query, best first. Small catalogues are scored whole by fuse.js.
- * Large ones first ask a trigram index for likely matches, then let fuse.js score and highlight the
- * best of those, so a keystroke costs a few milliseconds at ten thousand entries instead of hundreds.
+ * Finds the documents that match a query, best first. Each word of the query is matched on its own,
+ * exactly, as a prefix, or (from four letters on) fuzzily by fuse.js against the catalogue's own
+ * words; a word that matches nothing is left out rather than sinking the query. Documents matching
+ * more of the words come first; among those, the sum of each word's best match decides, where a
+ * match weighs by its field (title and keywords most), its rarity and its kind (exact > prefix > fuzzy).
  */
 export type SearchEngine = QueryMatcher
 
-/** Up to this many documents fuse.js scores every one of them, exactly as the small site always has. */
-export const EXACT_SEARCH_LIMIT = 500
-/** Above it, fuse.js scores this many of the trigram index's best candidates. */
-export const SCORED_CANDIDATES = 60
-const HIGHLIGHTED_PREFIX_HITS = 100
+/** How closely a vocabulary term matches a query word, 0–1. */
+const QUALITY = { exact: 1, prefix: 0.85, fuzzy: 0.55 } as const
+/** Misspellings allowed: none below four letters, one up to six, two from seven. */
+export function allowedTypos(word: string): number {
+  return word.length < 4 ? 0 : word.length < 7 ? 1 : 2
+}
+const FUZZY_CANDIDATES = 80
+const REMEMBERED = 64
 
-export function searchableText(doc: SearchDoc): string {
-  return [
-    doc.title,
-    doc.authors.join(' '),
-    doc.topicTitles.join(' '),
-    doc.host,
-    doc.typeLabel,
-    doc.description,
-  ].join(' | ')
+type WordMatch = {
+  /** best score per document id for this word; 0 where it does not match */
+  scores: Float32Array
+  documents: number[]
+  terms: string[]
 }
 
-export function createSearchEngine(docs: readonly SearchDoc[], index?: TrigramIndex): SearchEngine {
-  if (docs.length <= EXACT_SEARCH_LIMIT) {
-    const fuse = new Fuse(docs, FUSE_OPTIONS)
-    return { docs, find: (query) => fuse.search(query).map(toHit) }
-  }
-  const trigrams = index ?? buildTrigramIndex(docs)
-  return { docs, find: remembered((query) => findInLargeCatalogue(docs, trigrams, query)) }
+export function createSearchEngine(docs: readonly SearchDoc[], index?: WordIndex): SearchEngine {
+  const words = index ?? indexAll(docs)
+  const wordMatches = lru<string, WordMatch>(REMEMBERED, (word) => matchWord(words, word))
+  const answers = lru<string, Hit[]>(REMEMBERED, (query) => findHits(docs, query, wordMatches))
+  return { docs, find: (query) => answers(query.trim().toLowerCase()) }
 }
 
-export function buildTrigramIndex(docs: readonly SearchDoc[]): TrigramIndex {
-  const index = createTrigramIndex()
-  docs.forEach((doc, id) => indexText(index, id, searchableText(doc)))
+export function indexAll(docs: readonly SearchDoc[]): WordIndex {
+  const index = createWordIndex()
+  docs.forEach((doc, id) => indexDocument(index, id, fieldTextsOf(doc)))
   return index
 }
 
-function findInLargeCatalogue(docs: readonly SearchDoc[], index: TrigramIndex, query: string): Hit[] {
-  const candidates = findCandidates(index, query)
-  // One or two letters are a word prefix, not a fuzzy pattern: fuse.js would add nothing but time.
-  if (normalize(query).length < 3) {
-    return candidates.flatMap(({ id, score }, place) => {
-      const doc = docs[id]
-      if (!doc) return []
-      // Marking costs a little per hit: only the first pages' worth are marked.
-      return [
-        place < HIGHLIGHTED_PREFIX_HITS
-          ? prefixHit(doc, query, score)
-          : { doc, score: 1 - score, matches: {} },
-      ]
-    })
+/** What each field of a document says, as the index reads it. */
+export function fieldTextsOf(doc: SearchDoc, part: 'all' | 'core' | 'description' = 'all'): FieldTexts {
+  if (part === 'description') return { description: doc.description }
+  return {
+    title: doc.title,
+    keywords: doc.keywords.join(' '),
+    authors: doc.authors.join(' '),
+    topics: doc.topicTitles.join(' '),
+    host: doc.host,
+    type: doc.typeLabel,
+    description: part === 'all' ? doc.description : undefined,
   }
-  const best = candidates.slice(0, SCORED_CANDIDATES)
-  const bestDocs = best.flatMap(({ id }) => docs[id] ?? [])
-  // fuse.js has the last word on the best candidates: it orders them and marks what matched.
-  const scored = new Fuse(bestDocs, FUSE_OPTIONS).search(query).map(toHit)
-  // The rest follow in trigram order, scored below anything fuse.js accepted.
-  const rest = candidates.slice(SCORED_CANDIDATES).flatMap(({ id, score }) => {
-    const doc = docs[id]
-    return doc ? [{ doc, score: 2 - score, matches: {} }] : []
-  })
-  return [...scored, ...rest]
 }
 
 const INDEXING_SLICE = 250
-// Hands the main thread back between slices of indexing, so typing never waits on a long task.
+// Hands the main thread back between slices, so typing never waits behind a long task.
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-/**
- * Builds the engine in the browser without a long task. Pass the index of an earlier build and another
- * `textOf` to add text to the same documents (their descriptions, when they arrive).
- */
-export async function buildSearchEngine(
+/** Indexes one part of every document, a slice at a time. */
+export async function indexInSlices(
+  index: WordIndex,
   docs: readonly SearchDoc[],
-  extend?: { index: TrigramIndex | undefined; textOf: (doc: SearchDoc) => string },
-): Promise<{ engine: SearchEngine; index: TrigramIndex | undefined }> {
-  if (docs.length <= EXACT_SEARCH_LIMIT) return { engine: createSearchEngine(docs), index: undefined }
-  const index = extend?.index ?? createTrigramIndex()
-  const textOf = extend?.textOf ?? searchableText
+  part: 'all' | 'core' | 'description',
+): Promise<void> {
   for (let from = 0; from < docs.length; from += INDEXING_SLICE) {
     docs
       .slice(from, from + INDEXING_SLICE)
-      .forEach((doc, offset) => indexText(index, from + offset, textOf(doc)))
+      .forEach((doc, offset) => indexDocument(index, from + offset, fieldTextsOf(doc, part)))
     await yieldToMain()
   }
-  return { engine: createSearchEngine(docs, index), index }
 }
 
-/** A hit for a short query, with the first place the title has a word starting with it marked. */
-function prefixHit(doc: SearchDoc, query: string, score: number): Hit {
-  const needle = query.trim().toLowerCase()
-  const title = doc.title.toLowerCase()
-  let at = title.indexOf(needle)
-  while (at > 0 && /[\p{L}\p{N}]/u.test(title[at - 1] ?? '')) at = title.indexOf(needle, at + 1)
-  const matches = at >= 0 ? { title: [[at, at + needle.length - 1]] as [number, number][] } : {}
-  return { doc, score: 1 - score, matches }
-}
-
-const REMEMBERED_QUERIES = 64
-
-/**
- * Keeps the answers to the last few queries: typing goes back over the same short prefixes
- * ("c", "ca", …) from one search to the next, and those are the costliest to answer.
- */
-function remembered(find: (query: string) => Hit[]): (query: string) => Hit[] {
-  const answers = new Map<string, Hit[]>()
-  return (query) => {
-    const key = normalize(query)
-    const known = answers.get(key)
-    if (known) {
-      answers.delete(key)
-      answers.set(key, known) // most recently used last
-      return known
+function matchWord(index: WordIndex, word: string): WordMatch {
+  const qualities = new Map<number, number>() // term id → quality
+  const exact = index.termIds.get(word)
+  if (exact !== undefined) qualities.set(exact, QUALITY.exact)
+  index.terms.forEach((term, termId) => {
+    if (term.length > word.length && term.startsWith(word)) {
+      // "cache" is a better reading of "cach" than "cacheback" is.
+      qualities.set(termId, QUALITY.prefix * (0.7 + (0.3 * word.length) / term.length))
     }
-    const found = find(query)
-    answers.set(key, found)
-    if (answers.size > REMEMBERED_QUERIES) answers.delete(answers.keys().next().value ?? '')
-    return found
+  })
+  const typos = allowedTypos(word)
+  if (typos > 0) {
+    const candidates = findCandidates(index.termTrigrams, word, 0.3)
+      .slice(0, FUZZY_CANDIDATES)
+      .filter(
+        ({ id }) => !qualities.has(id) && Math.abs((index.terms[id]?.length ?? 0) - word.length) <= typos,
+      )
+    const fuse = new Fuse(
+      candidates.map(({ id }) => index.terms[id] ?? ''),
+      {
+        includeScore: true,
+        ignoreLocation: true,
+        threshold: typos / word.length + 0.01,
+        isCaseSensitive: true,
+      },
+    )
+    for (const { refIndex, score = 1 } of fuse.search(word)) {
+      const termId = candidates[refIndex]!.id
+      qualities.set(termId, QUALITY.fuzzy * (1 - score))
+    }
+  }
+
+  const scores = new Float32Array(index.documentCount)
+  const documents: number[] = []
+  for (const [termId, quality] of qualities) {
+    const weight = quality * rarity(index, termId)
+    for (const posting of index.postings[termId] ?? []) {
+      const id = documentOf(posting)
+      const score = weight * weightOf(posting)
+      if (scores[id] === 0) documents.push(id)
+      if (score > (scores[id] ?? 0)) scores[id] = score
+    }
+  }
+  return { scores, documents, terms: [...qualities.keys()].map((termId) => index.terms[termId] ?? '') }
+}
+
+function findHits(
+  docs: readonly SearchDoc[],
+  query: string,
+  wordMatches: (word: string) => WordMatch,
+): Hit[] {
+  const { words, phrases } = parseQuery(query)
+  const matched = words.map(wordMatches).filter((match) => match.documents.length > 0)
+  if (matched.length === 0) return []
+
+  const wordsMatched = new Uint8Array(docs.length)
+  const total = new Float32Array(docs.length)
+  const found: number[] = []
+  for (const match of matched) {
+    for (const id of match.documents) {
+      if (id >= docs.length) continue
+      if (wordsMatched[id] === 0) found.push(id)
+      wordsMatched[id] = (wordsMatched[id] ?? 0) + 1
+      total[id] = (total[id] ?? 0) + (match.scores[id] ?? 0)
+    }
+  }
+  const kept = phrases.length ? found.filter((id) => phrases.every((p) => holdsPhrase(docs[id]!, p))) : found
+  kept.sort((a, b) => wordsMatched[b]! - wordsMatched[a]! || total[b]! - total[a]! || a - b)
+
+  const terms = new Set(matched.flatMap((match) => match.terms))
+  const best = total[kept[0] ?? 0] || 1
+  return kept.map((id) => new WordHit(docs[id]!, 1 - total[id]! / best / 2, terms))
+}
+
+function holdsPhrase(doc: SearchDoc, phrase: string[]): boolean {
+  const wanted = ` ${phrase.join(' ')} `
+  return Object.values(fieldTextsOf(doc)).some((text) =>
+    ` ${termsOf(text ?? '').join(' ')} `.includes(wanted),
+  )
+}
+
+/** A hit whose highlighting is worked out only when a card asks for it. */
+class WordHit implements Hit {
+  private ranges: MatchRanges | undefined
+  constructor(
+    readonly doc: SearchDoc,
+    /** 0 is the best match; lower is better, as fuse.js scores */
+    readonly score: number,
+    private readonly terms: ReadonlySet<string>,
+  ) {}
+
+  get matches(): MatchRanges {
+    this.ranges ??= {
+      title: rangesOf(this.doc.title, this.terms),
+      description: rangesOf(this.doc.description, this.terms),
+      authors: rangesOf(this.doc.authors.join(', '), this.terms),
+    }
+    return this.ranges
+  }
+}
+
+function rangesOf(text: string, terms: ReadonlySet<string>): [number, number][] {
+  return tokenize(text)
+    .filter((token) => terms.has(token.term))
+    .map((token) => [token.start, token.end])
+}
+
+/** Remembers the last answers: typing goes back over the same words and prefixes. */
+function lru<K, V>(size: number, compute: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>()
+  return (key) => {
+    let value = known.get(key)
+    if (value !== undefined) known.delete(key)
+    else value = compute(key)
+    known.set(key, value)
+    if (known.size > size) known.delete(known.keys().next().value as K)
+    return value
   }
 }

@@ -1,5 +1,3 @@
-import type { FuseResult, IFuseOptions } from 'fuse.js'
-
 import type { Access } from '../schema/entry-fields'
 import { MEDIA_TYPES, type MediaType } from '../schema/media-types'
 import type { DirectoryState, SortKey } from './url-state'
@@ -28,7 +26,7 @@ export type SearchDoc = {
   access: Access
 }
 
-export type MatchRanges = Partial<Record<'title' | 'description', [number, number][]>>
+export type MatchRanges = Partial<Record<'title' | 'description' | 'authors', [number, number][]>>
 export type Hit = { doc: SearchDoc; score: number; matches: MatchRanges }
 
 export type SearchScope = { topic?: string; type?: MediaType }
@@ -39,25 +37,7 @@ export type SearchOutcome = {
   typeCounts: Record<MediaType, number>
 }
 
-export const SEARCH_KEYS = [
-  { name: 'title', weight: 3 },
-  { name: 'authors', weight: 1.5 },
-  { name: 'topicTitles', weight: 1 },
-  { name: 'host', weight: 1 },
-  { name: 'typeLabel', weight: 0.7 },
-  { name: 'description', weight: 1 },
-] as const
-
-export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
-  keys: SEARCH_KEYS.map((key) => ({ ...key })),
-  includeScore: true,
-  includeMatches: true,
-  ignoreLocation: true,
-  threshold: 0.34,
-  minMatchCharLength: 2,
-}
-
-/** The engine that finds a query's matches: see search-engine.ts. */
+/** The engine that finds a query's matches, best first: see engine.ts. */
 export type QueryMatcher = { docs: readonly SearchDoc[]; find(query: string): Hit[] }
 
 export function runSearch(
@@ -123,14 +103,4 @@ function sortHits(hits: Hit[], sort: SortKey, docs: readonly SearchDoc[]): Hit[]
         (a, b) => newestFirst(a.doc.published ?? '', b.doc.published ?? '') || byTitle(a, b),
       )
   }
-}
-
-export function toHit(result: FuseResult<SearchDoc>): Hit {
-  const matches: MatchRanges = {}
-  for (const match of result.matches ?? []) {
-    if (match.key === 'title' || match.key === 'description') {
-      matches[match.key] = match.indices.map(([start, end]) => [start, end])
-    }
-  }
-  return { doc: result.item, score: result.score ?? 1, matches }
 }

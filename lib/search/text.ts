@@ -1,0 +1,50 @@
+/**
+ * How search reads text: words folded to lowercase ASCII where possible, with a light plural
+ * stemming, so that the index and the query agree on what a word is.
+ */
+
+/** A word of a text, its search term, and where it stands in the original text (inclusive). */
+export type Token = { term: string; start: number; end: number }
+
+// Letters and digits, and "+" inside or after a word, so that "n+1" and "c++" stay one word.
+const WORD = /[\p{L}\p{N}]+(?:\+[\p{L}\p{N}+]*)?/gu
+
+/** Lowercase, accents removed. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+}
+
+/** "workers" → "worker", "queries" → "query"; "redis", "class" and "status" stay as they are. */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1)
+  return word
+}
+
+export function termOf(word: string): string {
+  return stem(fold(word))
+}
+
+export function tokenize(text: string): Token[] {
+  const found: Token[] = []
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index
+    found.push({ term: termOf(match[0]), start, end: start + match[0].length - 1 })
+  }
+  return found
+}
+
+/** The terms of a text, in order, repeats included. */
+export function termsOf(text: string): string[] {
+  return tokenize(text).map((token) => token.term)
+}
+
+/** Words too common to tell entries apart; a query made only of them still searches for them. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be by for from how i in into is it of on or the to use using what when where why with your'.split(
+    ' ',
+  ),
+)

@@ -1,0 +1,84 @@
+import { createTrigramIndex, indexText, type TrigramIndex } from './trigram-index'
+import { tokenize } from './text'
+
+/**
+ * An inverted index from search terms to the documents and fields that hold them. The engine asks it
+ * which terms a query word may mean (exactly, as a prefix, or misspelt) and where those terms stand.
+ * Documents can be added in several passes (titles first, descriptions when they arrive).
+ */
+
+/** Fields in the order of their weight codes; the code is stored beside each document id. */
+export const FIELDS = ['title', 'keywords', 'authors', 'topics', 'host', 'type', 'description'] as const
+export type Field = (typeof FIELDS)[number]
+
+/** A word in the title or keywords counts three times one in the description. */
+export const FIELD_WEIGHTS: Record<Field, number> = {
+  title: 3,
+  keywords: 3,
+  authors: 2,
+  topics: 1.5,
+  host: 1.2,
+  type: 0.8,
+  description: 1,
+}
+
+const FIELD_BITS = 3 // 7 fields fit in three bits
+
+export type WordIndex = {
+  termIds: Map<string, number>
+  terms: string[]
+  /** Per term: document id × 8 + field code, once per document, field and pass. */
+  postings: number[][]
+  /** The terms' own trigrams, to find the terms a misspelt word may mean. */
+  termTrigrams: TrigramIndex
+  documentCount: number
+}
+
+export function createWordIndex(): WordIndex {
+  return { termIds: new Map(), terms: [], postings: [], termTrigrams: createTrigramIndex(), documentCount: 0 }
+}
+
+export type FieldTexts = Partial<Record<Field, string>>
+
+/** Adds fields of document `id`; a term keeps only its best field within one call. */
+export function indexDocument(index: WordIndex, id: number, fields: FieldTexts): void {
+  const best = new Map<number, number>() // term id → field code
+  for (const [code, field] of FIELDS.entries()) {
+    const text = fields[field]
+    if (!text) continue
+    for (const { term } of tokenize(text)) {
+      if (term.length < 2 && !/\d/.test(term)) continue
+      const termId = termIdOf(index, term)
+      const known = best.get(termId)
+      if (known === undefined || FIELD_WEIGHTS[FIELDS[known]!] < FIELD_WEIGHTS[field]) best.set(termId, code)
+    }
+  }
+  for (const [termId, code] of best) index.postings[termId]!.push((id << FIELD_BITS) | code)
+  index.documentCount = Math.max(index.documentCount, id + 1)
+}
+
+function termIdOf(index: WordIndex, term: string): number {
+  let termId = index.termIds.get(term)
+  if (termId === undefined) {
+    termId = index.terms.length
+    index.termIds.set(term, termId)
+    index.terms.push(term)
+    index.postings.push([])
+    indexText(index.termTrigrams, termId, term)
+  }
+  return termId
+}
+
+export function documentOf(posting: number): number {
+  return posting >>> FIELD_BITS
+}
+
+export function weightOf(posting: number): number {
+  return FIELD_WEIGHTS[FIELDS[posting & ((1 << FIELD_BITS) - 1)]!]
+}
+
+/** Rarer terms weigh more: a term in every document counts for little. */
+export function rarity(index: WordIndex, termId: number): number {
+  const documents = index.postings[termId]?.length ?? 0
+  return Math.log(1 + index.documentCount / Math.max(1, documents))
+}
