@@ -1,7 +1,7 @@
 import { renameSync, writeFileSync } from 'node:fs'
 
 import { readCatalogueDocs } from '../lib/search/evaluation/catalogue-docs'
-import { ENGINES } from '../lib/search/evaluation/engines'
+import { ENGINES, type EvaluatedEngine } from '../lib/search/evaluation/engines'
 import { evaluateEngine } from '../lib/search/evaluation/evaluate'
 import { EVALUATION_SET, unknownAnswers } from '../lib/search/evaluation/evaluation-set'
 import { formatReport } from '../lib/search/evaluation/report'
@@ -17,7 +17,11 @@ const USAGE = [
   '  --content       the content folder to read (default: content)',
 ].join('\n')
 
-export function runEvalSearch(argv: string[], io: Output = consoleOutput): number {
+export function runEvalSearch(
+  argv: string[],
+  io: Output = consoleOutput,
+  known: readonly EvaluatedEngine[] = ENGINES,
+): number {
   const command = parseCommand(
     {
       args: argv,
@@ -39,12 +43,12 @@ export function runEvalSearch(argv: string[], io: Output = consoleOutput): numbe
     io.err(`--min-success must be a number from 0 to 1, got "${values['min-success']}".\n${USAGE}`)
     return 2
   }
-  const unknownEngines = (values.engine ?? []).filter((name) => !ENGINES.some((e) => e.name === name))
+  const unknownEngines = (values.engine ?? []).filter((name) => !known.some((e) => e.name === name))
   if (unknownEngines.length > 0) {
     io.err(`Unknown engine: ${unknownEngines.join(', ')}.\n${USAGE}`)
     return 2
   }
-  const engines = values.engine ? ENGINES.filter(({ name }) => values.engine?.includes(name)) : ENGINES
+  const engines = values.engine ? known.filter(({ name }) => values.engine?.includes(name)) : known
 
   const docs = readCatalogueDocs(values.content)
   const missing = unknownAnswers(EVALUATION_SET, new Set(docs.map(({ slug }) => slug)))
@@ -75,4 +79,4 @@ export function runEvalSearch(argv: string[], io: Output = consoleOutput): numbe
   return 0
 }
 
-runIfMain(import.meta.url, runEvalSearch)
+runIfMain(import.meta.url, (argv) => runEvalSearch(argv))
