@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs'
 
-import { readContentFiles } from '../lib/content-files'
-import { readEntryRecord } from '../lib/content-records'
-import { formatProblem, validateContent } from '../lib/content-rules'
-import { checkLinks, countByStatus, type LinkResult } from '../lib/link-check'
+import { readContentFiles } from '../lib/tooling/content-files'
+import { readEntryRecord } from '../lib/tooling/content-records'
+import { formatProblem, validateContent } from '../lib/tooling/content-rules'
+import { checkLinks, countByStatus, type LinkResult } from '../lib/tooling/link-check'
 import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
 
 const USAGE =
