@@ -1,15 +1,14 @@
-import { readContentFiles } from '../../content-files'
-import { parseFrontmatter } from '../../content-rules'
-import { readEntryRecord, readTopicRecord } from '../../content-records'
-import { mediaTypeLabel } from '../../media-types'
-import { hostOf } from '../../permalinks'
-import { markdownToPlainText } from '../../plain-text'
-import { permalinks } from '../../permalinks'
-import type { SearchDoc } from '../../search'
+import { mediaTypeLabel } from '../../schema/media-types'
+import { hostOf, permalinks } from '../../schema/permalinks'
+import { markdownToPlainText } from '../../schema/plain-text'
+import { readContentFiles } from '../../tooling/content-files'
+import { readEntryRecord, readTopicRecord } from '../../tooling/content-records'
+import { parseFrontmatter } from '../../tooling/content-rules'
+import type { SearchDoc } from '../model'
 
 /**
  * Node-only: the search documents of a content folder, built straight from its files the way
- * lib/search-docs.ts builds them from contentlayer's output, so the evaluation needs no content build.
+ * lib/content/search-data.ts builds them from contentlayer's output, so the evaluation needs no content build.
  * `keywords` rides along for engines that read it.
  */
 export type CatalogueDoc = SearchDoc & { keywords: string[] }
@@ -33,7 +32,7 @@ export function readCatalogueDocs(contentDir = 'content'): CatalogueDoc[] {
       type: entry.type,
       typeLabel: mediaTypeLabel(entry.type),
       host: hostOf(entry.url),
-      added: entry.added.slice(0, 10),
+      added: entry.added,
       published: entry.published ?? null,
       keywords: keywordsOf(file.bytes),
     }

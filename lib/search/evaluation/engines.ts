@@ -1,4 +1,4 @@
-import { createSearchEngine } from '../../search-engine'
+import { createSearchEngine } from '../engine'
 import type { CatalogueDoc } from './catalogue-docs'
 
 /**
@@ -12,6 +12,6 @@ export type EvaluatedEngine = {
 }
 
 export const ENGINES: readonly EvaluatedEngine[] = [
-  // fuse.js matching the whole query as one pattern, field by field (lib/search-engine.ts).
+  // fuse.js matching the whole query as one pattern, field by field (lib/search/engine.ts).
   { name: 'current', create: (docs) => createSearchEngine(docs) },
 ]

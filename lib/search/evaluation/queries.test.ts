@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { readContentFiles } from '../../content-files'
-import { readTopicRecord } from '../../content-records'
+import { readContentFiles } from '../../tooling/content-files'
+import { readTopicRecord } from '../../tooling/content-records'
 import { readCatalogueDocs } from './catalogue-docs'
 import { ENGINES } from './engines'
 import { EVALUATION_SET, parseEvaluationSet, QUERY_KINDS, unknownAnswers } from './evaluation-set'
