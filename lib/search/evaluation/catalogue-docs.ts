@@ -1,0 +1,46 @@
+import { mediaTypeLabel } from '../../schema/media-types'
+import { hostOf, permalinks } from '../../schema/permalinks'
+import { markdownToPlainText } from '../../schema/plain-text'
+import { readContentFiles } from '../../tooling/content-files'
+import { readEntryRecord, readTopicRecord } from '../../tooling/content-records'
+import { parseFrontmatter } from '../../tooling/content-rules'
+import type { SearchDoc } from '../model'
+
+/**
+ * Node-only: the search documents of a content folder, built straight from its files the way
+ * lib/content/search-data.ts builds them from contentlayer's output, so the evaluation needs no content build.
+ * `keywords` rides along for engines that read it.
+ */
+export type CatalogueDoc = SearchDoc & { keywords: string[] }
+
+export function readCatalogueDocs(contentDir = 'content'): CatalogueDoc[] {
+  const files = readContentFiles(contentDir)
+  const topicTitles = new Map(
+    files.topics.map(readTopicRecord).map((topic) => [topic.slug, topic.title] as const),
+  )
+  return files.entries.map((file) => {
+    const entry = readEntryRecord(file)
+    return {
+      slug: entry.slug,
+      title: entry.title,
+      url: entry.url,
+      permalink: permalinks.entry(entry.slug),
+      description: markdownToPlainText(entry.body),
+      authors: entry.authors ?? [],
+      topics: entry.topics,
+      topicTitles: entry.topics.flatMap((slug) => topicTitles.get(slug) ?? []),
+      type: entry.type,
+      typeLabel: mediaTypeLabel(entry.type),
+      host: hostOf(entry.url),
+      added: entry.added,
+      published: entry.published ?? null,
+      keywords: keywordsOf(file.bytes),
+    }
+  })
+}
+
+function keywordsOf(bytes: Uint8Array | string): string[] {
+  const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes)
+  const value: unknown = (parseFrontmatter(text).data as Record<string, unknown>).keywords
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+}
