@@ -17,9 +17,10 @@ export function fold(text: string): string {
     .toLowerCase()
 }
 
-/** "workers" → "worker", "queries" → "query"; "redis", "class" and "status" stay as they are. */
+/** "workers" → "worker", "queries" → "query", "indexes" → "index"; "redis", "class" and "status" stay. */
 export function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`
+  if (word.length > 4 && word.endsWith('xes')) return word.slice(0, -2)
   if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1)
   return word
 }

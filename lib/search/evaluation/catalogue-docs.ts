@@ -9,9 +9,8 @@ import type { SearchDoc } from '../model'
 /**
  * Node-only: the search documents of a content folder, built straight from its files the way
  * lib/content/search-data.ts builds them from contentlayer's output, so the evaluation needs no content build.
- * `keywords` rides along for engines that read it.
  */
-export type CatalogueDoc = SearchDoc & { keywords: string[] }
+export type CatalogueDoc = SearchDoc
 
 export function readCatalogueDocs(contentDir = 'content'): CatalogueDoc[] {
   const files = readContentFiles(contentDir)
@@ -34,13 +33,16 @@ export function readCatalogueDocs(contentDir = 'content'): CatalogueDoc[] {
       host: hostOf(entry.url),
       added: entry.added,
       published: entry.published ?? null,
-      keywords: keywordsOf(file.bytes),
+      ...extraFieldsOf(file.bytes),
     }
   })
 }
 
-function keywordsOf(bytes: Uint8Array | string): string[] {
+function extraFieldsOf(bytes: Uint8Array | string): Pick<SearchDoc, 'keywords' | 'access'> {
   const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes)
-  const value: unknown = (parseFrontmatter(text).data as Record<string, unknown>).keywords
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+  const data = parseFrontmatter(text).data as Record<string, unknown>
+  const keywords = Array.isArray(data.keywords)
+    ? data.keywords.filter((item): item is string => typeof item === 'string')
+    : []
+  return { keywords, access: data.access === 'paid' ? 'paid' : 'free' }
 }

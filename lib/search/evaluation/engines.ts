@@ -1,4 +1,5 @@
 import { createSearchEngine } from '../engine'
+import { createWholeQueryEngine } from './whole-query-engine'
 import type { CatalogueDoc } from './catalogue-docs'
 
 /**
@@ -12,6 +13,8 @@ export type EvaluatedEngine = {
 }
 
 export const ENGINES: readonly EvaluatedEngine[] = [
-  // fuse.js matching the whole query as one pattern, field by field (lib/search/engine.ts).
-  { name: 'current', create: (docs) => createSearchEngine(docs) },
+  // Before: fuse.js matching the whole query as one pattern, field by field.
+  { name: 'whole-query', create: (docs) => createWholeQueryEngine(docs) },
+  // Now: every word on its own (lib/search/engine.ts).
+  { name: 'words', create: (docs) => createSearchEngine(docs) },
 ]
