@@ -1,6 +1,6 @@
 import { fetchGithubRepo, type GithubFigures } from './github-client'
 import { fetchPypiPackage, type PypiFigures } from './pypi-client'
-import type { EntrySignals, SignalsFile } from './schema'
+import { isoDay, type EntrySignals, type SignalsFile } from './schema'
 import type { SignalTarget } from './targets'
 
 /**
@@ -37,10 +37,6 @@ export type RefreshReport = {
 
 const GITHUB_CONCURRENCY = 2
 const USER_AGENT = 'awesome-django-scale-refresh (+https://github.com/)'
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10)
-}
 
 const emptyCounts = (): SourceCounts => ({ updated: 0, unchanged: 0, failed: 0, skipped: 0 })
 

@@ -51,6 +51,11 @@ export type EntrySignals = {
 
 export type SignalsFile = Record<string, EntrySignals>
 
+/** The day a figure was observed: "YYYY-MM-DD" in UTC. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
 export const SIGNAL_SOURCES: readonly SignalSource[] = ['pypi', 'github', 'link']
 
 export class SignalsFileError extends Error {
