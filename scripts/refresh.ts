@@ -33,7 +33,7 @@ const DATE = /^\d{4}-\d{2}(-\d{2})?$/
 export async function runRefresh(
   argv: string[],
   io: Output = consoleOutput,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Record<string, string | undefined> = process.env,
   now: () => Date = () => new Date(),
 ): Promise<number> {
   const command = parseCommand(
