@@ -1,9 +1,10 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
 
-import { MEDIA_TYPES } from './lib/media-types'
-import { markdownPipeline } from './lib/markdown'
-import { hostOf, permalinks, slugOfPath } from './lib/permalinks'
-import { markdownToPlainText } from './lib/plain-text'
+import { ACCESS_LEVELS } from './lib/schema/entry-fields'
+import { MEDIA_TYPES } from './lib/schema/media-types'
+import { markdownPipeline } from './lib/schema/markdown'
+import { hostOf, permalinks, slugOfPath } from './lib/schema/permalinks'
+import { markdownToPlainText } from './lib/schema/plain-text'
 
 // Values are checked before contentlayer runs (scripts/validate-content.ts, lib/content-rules.ts);
 // this schema gives the generated data its types.
@@ -16,11 +17,18 @@ export const Entry = defineDocumentType(() => ({
     url: { type: 'string', required: true },
     type: { type: 'enum', options: [...MEDIA_TYPES], required: true },
     topics: { type: 'list', of: { type: 'string' }, required: true },
-    added: { type: 'date', required: true },
+    // YYYY-MM-DD as written (the rules check it): a date-only string, never a timestamp.
+    added: { type: 'string', required: true },
     authors: { type: 'list', of: { type: 'string' } },
     published: { type: 'string' },
     duration: { type: 'string' },
     repository: { type: 'string' },
+    access: { type: 'enum', options: [...ACCESS_LEVELS], default: 'free' },
+    django: { type: 'string' },
+    keywords: { type: 'list', of: { type: 'string' } },
+    package: { type: 'string' },
+    supersededBy: { type: 'string' },
+    supersededReason: { type: 'string' },
   },
   computedFields: {
     slug: { type: 'string', resolve: (entry) => slugOfPath(entry._raw.sourceFilePath) },

@@ -7,10 +7,12 @@ export default defineConfig({
     alias: {
       'contentlayer/generated': fileURLToPath(new URL('./.contentlayer/generated', import.meta.url)),
       '@': fileURLToPath(new URL('./', import.meta.url)),
+      // Unit tests run outside React's server environment; the guard matters only to the Next build.
+      'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'hooks/**/*.test.ts'],
     environment: 'node',
   },
 })

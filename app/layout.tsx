@@ -3,10 +3,10 @@ import './globals.css'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/components/site-footer'
-import { SiteHeader } from '@/components/site-header'
-import { ThemeProvider } from '@/components/theme-provider'
-import { feedLinks } from '@/lib/metadata'
+import { SiteFooter } from '@/components/layout/site-footer'
+import { SiteHeader } from '@/components/layout/site-header'
+import { ThemeProvider } from '@/components/layout/theme-provider'
+import { feedLinks } from '@/lib/content/metadata'
 import { absoluteUrl, site } from '@/lib/site'
 
 export const metadata: Metadata = {

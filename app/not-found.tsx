@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { getListedTopics } from '@/lib/catalog'
-import { permalinks } from '@/lib/permalinks'
+import { getListedTopics } from '@/lib/content/catalog'
+import { permalinks } from '@/lib/schema/permalinks'
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 
-import { DirectorySearch } from '@/components/directory-search'
-import { GroupedEntries } from '@/components/grouped-entries'
-import { JsonLd } from '@/components/json-ld'
-import { RecentlyAdded } from '@/components/recently-added'
-import { entriesOfTopic, getEntries, getListedTopics, recentlyAdded } from '@/lib/catalog'
-import { collectionJsonLd, pageMetadata } from '@/lib/metadata'
-import { searchIslandProps } from '@/lib/page-data'
-import { permalinks } from '@/lib/permalinks'
-import { toSearchDoc } from '@/lib/search-docs'
+import { DirectorySearch } from '@/components/search/directory-search'
+import { GroupedEntries } from '@/components/entry/grouped-entries'
+import { JsonLd } from '@/components/layout/json-ld'
+import { RecentlyAdded } from '@/components/entry/recently-added'
+import { entriesOfTopic, getEntries, getListedTopics, recentlyAdded } from '@/lib/content/catalog'
+import { collectionJsonLd, pageMetadata } from '@/lib/content/metadata'
+import { searchIslandProps } from '@/lib/content/page-data'
+import { permalinks } from '@/lib/schema/permalinks'
+import { toSearchDoc } from '@/lib/content/search-data'
 import { site } from '@/lib/site'
 
 export const metadata: Metadata = pageMetadata({ description: site.description, path: permalinks.home() })

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 
-import { getEntries, getListedTopics, getListedTypes } from '@/lib/catalog'
-import { permalinks } from '@/lib/permalinks'
+import { getEntries, getListedTopics, getListedTypes } from '@/lib/content/catalog'
+import { permalinks } from '@/lib/schema/permalinks'
 import { absoluteUrl } from '@/lib/site'
 
 export const dynamic = 'force-static'

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { renderEntryFile } from '../lib/entry-file'
+import { renderEntryFile } from '../lib/tooling/entry-file'
 import { parseSignals, serializeSignals } from '../lib/tooling/signals/schema'
 import { runCheckLinks } from './check-links'
 import { captureOutput, tempContent } from './test-support'

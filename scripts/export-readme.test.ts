@@ -4,9 +4,9 @@ import { join } from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { readContentFiles } from '../lib/content-files'
-import { readEntryRecord } from '../lib/content-records'
-import { comparableUrl } from '../lib/content-rules'
+import { readContentFiles } from '../lib/tooling/content-files'
+import { readEntryRecord } from '../lib/tooling/content-records'
+import { comparableUrl } from '../lib/tooling/content-rules'
 import { runExport } from './export-readme'
 import { runImport } from './import-list'
 import { captureOutput, entriesIn, readText, tempContent } from './test-support'

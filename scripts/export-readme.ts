@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 
 import { renderAwesomeList } from '../lib/awesome-list/render'
-import { readContentFiles } from '../lib/content-files'
-import { readEntryRecord, readTopicRecord } from '../lib/content-records'
-import { formatProblem, validateContent } from '../lib/content-rules'
+import { readContentFiles } from '../lib/tooling/content-files'
+import { readEntryRecord, readTopicRecord } from '../lib/tooling/content-records'
+import { formatProblem, validateContent } from '../lib/tooling/content-rules'
 import { site } from '../lib/site'
 import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
 

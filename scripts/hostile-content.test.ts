@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { LIMITS } from '../lib/content-rules'
+import { LIMITS } from '../lib/tooling/content-rules'
 
 /**
  * Hostile and broken content against the real build steps: each case is one file added to a copy of
@@ -62,7 +62,8 @@ function entry(fields: Record<string, string | undefined> = {}, body = 'A descri
 
 const FILE = 'content/entries/hostile.md'
 const field = (name: string, message: string) => `${FILE}: field "${name}": ${message}`
-const KNOWN = 'title, url, type, topics, added, authors, published, duration, repository'
+const KNOWN =
+  'title, url, type, topics, added, authors, published, duration, repository, access, django, keywords, package, supersededBy, supersededReason'
 const BILLION_LAUGHS = [
   'title: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
   ...'bcdefghi'.split('').map((name, i) => {

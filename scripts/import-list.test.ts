@@ -3,8 +3,8 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { readContentFiles } from '../lib/content-files'
-import { validateContent } from '../lib/content-rules'
+import { readContentFiles } from '../lib/tooling/content-files'
+import { validateContent } from '../lib/tooling/content-rules'
 import { runImport } from './import-list'
 import { captureOutput, entriesIn, entryFileNames, readText, tempContentPerTest } from './test-support'
 

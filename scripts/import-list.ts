@@ -4,9 +4,9 @@ import { join, relative } from 'node:path'
 import { planImport, type SectionReport } from '../lib/awesome-list/import-plan'
 import { parseAwesomeList } from '../lib/awesome-list/parse'
 import { parseSectionMap } from '../lib/awesome-list/sections'
-import { readContentFiles } from '../lib/content-files'
-import { readTopicRecord } from '../lib/content-records'
-import { isoDay } from '../lib/entry-file'
+import { readContentFiles } from '../lib/tooling/content-files'
+import { readTopicRecord } from '../lib/tooling/content-records'
+import { isoDay } from '../lib/tooling/entry-file'
 import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
 
 const USAGE =

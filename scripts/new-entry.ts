@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
-import { readContentFiles } from '../lib/content-files'
-import { isoDay } from '../lib/entry-file'
-import { planNewEntry } from '../lib/new-entry'
+import { readContentFiles } from '../lib/tooling/content-files'
+import { isoDay } from '../lib/tooling/entry-file'
+import { planNewEntry } from '../lib/tooling/new-entry'
 import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
 
 const USAGE =

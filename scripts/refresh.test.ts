@@ -3,7 +3,7 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { renderEntryFile } from '../lib/entry-file'
+import { renderEntryFile } from '../lib/tooling/entry-file'
 import { githubJson, pypiJson, startApiStandIn, type ApiStandIn } from '../lib/tooling/signals/api-stand-in'
 import { parseSignals, serializeSignals, type SignalsFile } from '../lib/tooling/signals/schema'
 import { runRefresh } from './refresh'

@@ -1,8 +1,8 @@
 import { basename, join } from 'node:path'
 
-import { readContentFiles } from '../lib/content-files'
-import { readEntryRecord } from '../lib/content-records'
-import { formatProblem, validateContent } from '../lib/content-rules'
+import { readContentFiles } from '../lib/tooling/content-files'
+import { readEntryRecord } from '../lib/tooling/content-records'
+import { formatProblem, validateContent } from '../lib/tooling/content-rules'
 import { refreshSignals, type RefreshSource } from '../lib/tooling/signals/refresh'
 import { SignalsFileError, type SignalsFile } from '../lib/tooling/signals/schema'
 import { seedFromSnapshot } from '../lib/tooling/signals/seed'

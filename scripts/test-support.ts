@@ -4,8 +4,8 @@ import { join } from 'node:path'
 
 import { afterEach } from 'vitest'
 
-import { readContentFiles } from '../lib/content-files'
-import { readEntryRecord, type EntryRecord } from '../lib/content-records'
+import { readContentFiles } from '../lib/tooling/content-files'
+import { readEntryRecord, type EntryRecord } from '../lib/tooling/content-records'
 import type { Output } from './cli'
 
 /** A fresh content folder in the system temp dir holding the real topic files and no entries. */

@@ -1,5 +1,5 @@
-import { readContentFiles } from '../lib/content-files'
-import { formatProblem, validateContent } from '../lib/content-rules'
+import { readContentFiles } from '../lib/tooling/content-files'
+import { formatProblem, validateContent } from '../lib/tooling/content-rules'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
 const files = readContentFiles(contentDir)

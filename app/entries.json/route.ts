@@ -1,4 +1,4 @@
-import { entriesExport } from '@/lib/entries-export'
+import { entriesExport } from '@/lib/content/entries-export'
 
 export const dynamic = 'force-static'
 

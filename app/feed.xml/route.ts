@@ -1,4 +1,4 @@
-import { atomFeed } from '@/lib/feeds'
+import { atomFeed } from '@/lib/content/feeds'
 
 export const dynamic = 'force-static'
 

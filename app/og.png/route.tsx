@@ -1,5 +1,5 @@
-import { getEntries, getListedTopics } from '@/lib/catalog'
-import { ogImage } from '@/lib/og-image'
+import { getEntries, getListedTopics } from '@/lib/content/catalog'
+import { ogImage } from '@/lib/content/og-image'
 import { site } from '@/lib/site'
 
 export const dynamic = 'force-static'

@@ -1,4 +1,4 @@
-import { getSearchDescriptionsPayload } from '@/lib/search-docs'
+import { getSearchDescriptionsPayload } from '@/lib/content/search-data'
 
 export const dynamic = 'force-static'
 

@@ -1,4 +1,4 @@
-import { getSearchIndexPayload } from '@/lib/search-docs'
+import { getSearchIndexPayload } from '@/lib/content/search-data'
 
 export const dynamic = 'force-static'
 

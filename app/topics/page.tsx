@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { pageMetadata } from '@/lib/metadata'
-import { permalinks } from '@/lib/permalinks'
+import { pageMetadata } from '@/lib/content/metadata'
+import { permalinks } from '@/lib/schema/permalinks'
 
-import { entriesOfTopic, getListedTopics } from '@/lib/catalog'
+import { entriesOfTopic, getListedTopics } from '@/lib/content/catalog'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Topics',

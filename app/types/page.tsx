@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/content/metadata'
 
-import { MediaTypeBadge } from '@/components/media-type-badge'
-import { entriesOfType, getListedTypes } from '@/lib/catalog'
-import { mediaTypeLabel } from '@/lib/media-types'
-import { permalinks } from '@/lib/permalinks'
+import { MediaTypeBadge } from '@/components/entry/media-type-badge'
+import { entriesOfType, getListedTypes } from '@/lib/content/catalog'
+import { mediaTypeLabel } from '@/lib/schema/media-types'
+import { permalinks } from '@/lib/schema/permalinks'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Media types',

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import matter from 'gray-matter'
 import { describe, expect, it } from 'vitest'
 
-import { validateContent } from '../../lib/content-rules'
-import { MEDIA_TYPES } from '../../lib/media-types'
+import { validateContent } from '../../lib/tooling/content-rules'
+import { MEDIA_TYPES } from '../../lib/schema/media-types'
 import { DESCRIPTION_WORDS, generateCatalogue, mulberry32 } from './generate'
 
 const TOPICS_DIR = join(process.cwd(), 'content', 'topics')

@@ -1,4 +1,4 @@
-import { MEDIA_TYPES, type MediaType } from '../../lib/media-types'
+import { MEDIA_TYPES, type MediaType } from '../../lib/schema/media-types'
 
 /**
  * Synthetic catalogues for the bench: realistic entry files about running Django at scale, made

@@ -2,14 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { EntryList } from '@/components/entry-list'
-import { JsonLd } from '@/components/json-ld'
-import { MediaTypeBadge } from '@/components/media-type-badge'
-import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/catalog'
-import { mediaTypeLabel, type MediaType } from '@/lib/media-types'
-import { jsonLd, pageMetadata } from '@/lib/metadata'
-import { permalinks } from '@/lib/permalinks'
-import { toSearchDoc } from '@/lib/search-docs'
+import { EntryList } from '@/components/entry/entry-list'
+import { JsonLd } from '@/components/layout/json-ld'
+import { MediaTypeBadge } from '@/components/entry/media-type-badge'
+import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/content/catalog'
+import { mediaTypeLabel, type MediaType } from '@/lib/schema/media-types'
+import { jsonLd, pageMetadata } from '@/lib/content/metadata'
+import { permalinks } from '@/lib/schema/permalinks'
+import { toSearchDoc } from '@/lib/content/search-data'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -74,7 +74,7 @@ export default async function EntryPage({ params }: Props) {
   }
   facts.push({
     term: 'Added',
-    detail: <time dateTime={entry.added.slice(0, 10)}>{entry.added.slice(0, 10)}</time>,
+    detail: <time dateTime={entry.added}>{entry.added}</time>,
   })
 
   return (

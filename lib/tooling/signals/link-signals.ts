@@ -1,4 +1,4 @@
-import type { LinkResult } from '../../link-check'
+import type { LinkResult } from '../link-check'
 import type { LinkSignal, SignalsFile } from './schema'
 
 /**

@@ -1,4 +1,4 @@
-import type { EntryRecord } from '../../content-records'
+import type { EntryRecord } from '../content-records'
 
 /** What the refresh asks about one entry: its PyPI package and its GitHub repository, when it has them. */
 export type SignalTarget = { slug: string; path: string; url: string; pypi?: string; github?: string }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { TopicListing } from '@/components/topic-listing'
-import { entriesOfTopic, getListedTopics, getTopic } from '@/lib/catalog'
-import { pageMetadata } from '@/lib/metadata'
+import { TopicListing } from '@/components/collection/topic-listing'
+import { entriesOfTopic, getListedTopics, getTopic } from '@/lib/content/catalog'
+import { pageMetadata } from '@/lib/content/metadata'
 import { pageCount, pageFromSegments, paginationSegments } from '@/lib/pagination'
-import { permalinks } from '@/lib/permalinks'
+import { permalinks } from '@/lib/schema/permalinks'
 
 type Props = { params: Promise<{ slug: string; pagination?: string[] }> }
 

@@ -1,5 +1,5 @@
-import { entriesOfTopic, getListedTopics, getTopic } from '@/lib/catalog'
-import { ogImage } from '@/lib/og-image'
+import { entriesOfTopic, getListedTopics, getTopic } from '@/lib/content/catalog'
+import { ogImage } from '@/lib/content/og-image'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { typeDescription, TypeListing } from '@/components/type-listing'
-import { entriesOfType, getListedTypes } from '@/lib/catalog'
-import { isMediaType, mediaTypeLabel } from '@/lib/media-types'
-import { pageMetadata } from '@/lib/metadata'
+import { typeDescription, TypeListing } from '@/components/collection/type-listing'
+import { entriesOfType, getListedTypes } from '@/lib/content/catalog'
+import { isMediaType, mediaTypeLabel } from '@/lib/schema/media-types'
+import { pageMetadata } from '@/lib/content/metadata'
 import { pageCount, pageFromSegments, paginationSegments } from '@/lib/pagination'
-import { permalinks } from '@/lib/permalinks'
+import { permalinks } from '@/lib/schema/permalinks'
 
 type Props = { params: Promise<{ type: string; pagination?: string[] }> }
 

@@ -1,0 +1,58 @@
+import Link from 'next/link'
+
+import type { MatchRanges, SearchDoc } from '@/lib/search/model'
+import { permalinks } from '@/lib/schema/permalinks'
+
+import { Highlighted } from '../search/highlighted'
+import { MediaTypeBadge } from './media-type-badge'
+
+type Props = {
+  entry: SearchDoc
+  matches?: MatchRanges
+  headingLevel?: 'h2' | 'h3'
+}
+
+/** One resource at a glance: what it is, where it lives, who made it, and what it covers. */
+export function EntryCard({ entry, matches, headingLevel: Heading = 'h3' }: Props) {
+  const year = entry.published?.slice(0, 4)
+  return (
+    <article className="rounded-lg border border-line bg-card p-4 shadow-sm" data-entry={entry.slug}>
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
+        <MediaTypeBadge type={entry.type} />
+        <span className="font-mono">{entry.host}</span>
+        {entry.authors.length > 0 && <span>· {entry.authors.join(', ')}</span>}
+        {year && <span>· {year}</span>}
+      </div>
+      <Heading className="mt-2 text-base leading-snug font-semibold">
+        <a href={entry.url} className="text-ink hover:text-accent hover:underline" data-result-link>
+          <Highlighted text={entry.title} ranges={matches?.title} />
+        </a>
+      </Heading>
+      {entry.description && (
+        <p className="mt-1 text-sm leading-relaxed text-ink-soft">
+          <Highlighted text={entry.description} ranges={matches?.description} />
+        </p>
+      )}
+      <div className="mt-3 flex flex-wrap items-center gap-2 text-xs">
+        {entry.topics.map((slug, index) => (
+          <Link
+            key={slug}
+            href={permalinks.topic(slug)}
+            prefetch={false}
+            className="rounded bg-chip px-2 py-0.5 text-ink-soft hover:bg-accent-soft hover:text-accent"
+          >
+            {entry.topicTitles[index] ?? slug}
+          </Link>
+        ))}
+        <Link
+          href={entry.permalink}
+          prefetch={false}
+          className="ml-auto font-medium text-accent hover:underline"
+          aria-label={`Details: ${entry.title}`}
+        >
+          Details →
+        </Link>
+      </div>
+    </article>
+  )
+}

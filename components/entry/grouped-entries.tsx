@@ -1,0 +1,46 @@
+import Link from 'next/link'
+
+import type { SearchDoc } from '@/lib/search/model'
+
+import { EntryList } from './entry-list'
+
+export type EntryGroup = {
+  id: string
+  title: string
+  href: string
+  summary: string
+  /** all the topic's entries, of which `entries` may be the first few */
+  total: number
+  entries: SearchDoc[]
+}
+
+/** The full list, one section per topic: what a visitor sees before searching, and without JavaScript. */
+export function GroupedEntries({ groups }: { groups: EntryGroup[] }) {
+  return (
+    <div className="grid gap-10">
+      {groups.map((group) => (
+        <section key={group.id} aria-labelledby={`group-${group.id}`}>
+          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id={`group-${group.id}`} className="text-xl font-semibold tracking-tight">
+              <Link href={group.href} className="hover:text-accent">
+                {group.title}
+              </Link>
+            </h2>
+            <span className="text-sm text-muted">
+              {group.total} {group.total === 1 ? 'entry' : 'entries'}
+            </span>
+          </div>
+          <p className="mb-4 text-sm text-muted">{group.summary}</p>
+          <EntryList entries={group.entries} />
+          {group.total > group.entries.length && (
+            <p className="mt-3">
+              <Link href={group.href} className="text-sm font-medium text-accent hover:underline">
+                See all {group.total} entries on {group.title} →
+              </Link>
+            </p>
+          )}
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link'
+
+import { permalinks } from '@/lib/schema/permalinks'
+import { site } from '@/lib/site'
+
+import { ThemeToggle } from './theme-toggle'
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-line bg-card">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-6">
+        <Link href={permalinks.home()} className="text-lg font-semibold tracking-tight text-accent">
+          {site.name}
+        </Link>
+        <div className="flex items-center gap-5">
+          <nav aria-label="Main">
+            <ul className="flex gap-5 text-sm font-medium text-ink-soft">
+              <li>
+                <Link href={permalinks.topics()} className="hover:text-accent">
+                  Topics
+                </Link>
+              </li>
+              <li>
+                <Link href={permalinks.types()} className="hover:text-accent">
+                  Media types
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  )
+}

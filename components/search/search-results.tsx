@@ -1,0 +1,72 @@
+'use client'
+
+import { useState, type KeyboardEvent, type RefObject } from 'react'
+
+import type { Hit } from '@/lib/search/model'
+
+import { EntryCard } from '../entry/entry-card'
+
+export const RESULTS_PAGE_SIZE = 20
+
+type Props = {
+  hits: Hit[]
+  /** Changes when the search does: the list then starts again from its first page. */
+  searchKey: string
+  searchInput: RefObject<HTMLInputElement | null>
+  onClear: () => void
+}
+
+/** The matching entries, the first page at once and more on request; ↑/↓ move between them. */
+export function SearchResults({ hits, searchKey, searchInput, onClear }: Props) {
+  // Kept with the search it belongs to, so a new search shows one page again without remounting the
+  // list: React then reuses the cards of entries that are still there, which keeps typing cheap.
+  const [paging, setPaging] = useState({ searchKey, shown: RESULTS_PAGE_SIZE })
+  const shown = paging.searchKey === searchKey ? paging.shown : RESULTS_PAGE_SIZE
+
+  if (hits.length === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-line-strong bg-card p-8 text-center">
+        <p className="font-medium">Nothing matches your search and filters.</p>
+        <p className="mt-1 text-sm text-muted">Check the spelling, or widen the filters.</p>
+        <button
+          type="button"
+          onClick={onClear}
+          className="mt-4 rounded-md bg-accent-solid px-4 py-2 text-sm font-medium text-white hover:bg-accent-solid-hover"
+        >
+          Clear search and filters
+        </button>
+      </div>
+    )
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')]
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement)
+    if (index === -1) return
+    event.preventDefault()
+    if (event.key === 'ArrowUp' && index === 0) searchInput.current?.focus()
+    else links[event.key === 'ArrowDown' ? Math.min(index + 1, links.length - 1) : index - 1]?.focus()
+  }
+
+  return (
+    <>
+      <ul className="grid gap-4" data-testid="results" onKeyDown={onKeyDown}>
+        {hits.slice(0, shown).map((hit) => (
+          <li key={hit.doc.slug}>
+            <EntryCard entry={hit.doc} matches={hit.matches} headingLevel="h2" />
+          </li>
+        ))}
+      </ul>
+      {hits.length > shown && (
+        <button
+          type="button"
+          onClick={() => setPaging({ searchKey, shown: shown + RESULTS_PAGE_SIZE })}
+          className="mt-6 w-full rounded-md border border-line-strong bg-card px-4 py-2 text-sm font-medium text-ink-soft hover:bg-chip"
+        >
+          Show {Math.min(RESULTS_PAGE_SIZE, hits.length - shown)} more of {hits.length - shown}
+        </button>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,126 @@
+import 'server-only'
+
+import { allEntries, allTopics, type Entry, type Topic } from 'contentlayer/generated'
+
+import { MEDIA_TYPES, mediaTypeLabel, type MediaType } from '../schema/media-types'
+
+/** The one door to content: sorted, read-only views over the generated collections. */
+
+export type { Entry, Topic }
+
+const byTitle = (a: { title: string }, b: { title: string }) =>
+  a.title.localeCompare(b.title, 'en', { sensitivity: 'base' })
+
+const sortedEntries: readonly Entry[] = allEntries.toSorted(byTitle)
+const sortedTopics: readonly Topic[] = allTopics.toSorted(
+  (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || byTitle(a, b),
+)
+const topicsBySlug = new Map(sortedTopics.map((topic) => [topic.slug, topic]))
+const entriesBySlug = new Map(sortedEntries.map((entry) => [entry.slug, entry]))
+
+export function getEntries(): readonly Entry[] {
+  return sortedEntries
+}
+
+export function getEntry(slug: string): Entry | undefined {
+  return entriesBySlug.get(slug)
+}
+
+export function getTopic(slug: string): Topic | undefined {
+  return topicsBySlug.get(slug)
+}
+
+const entriesByTopic = groupBy(sortedEntries, (entry) => entry.topics)
+const entriesByType = groupBy(sortedEntries, (entry) => [entry.type])
+
+export function entriesOfTopic(slug: string): readonly Entry[] {
+  return entriesByTopic.get(slug) ?? []
+}
+
+export function entriesOfType(type: MediaType): readonly Entry[] {
+  return entriesByType.get(type) ?? []
+}
+
+/** Topics that have at least one entry: only these get a page. */
+export function getListedTopics(): Topic[] {
+  return sortedTopics.filter((topic) => entriesOfTopic(topic.slug).length > 0)
+}
+
+/** Media types that have at least one entry: only these get a page. */
+export function getListedTypes(): MediaType[] {
+  return MEDIA_TYPES.filter((type) => entriesOfType(type).length > 0)
+}
+
+export function topicsOf(entry: Entry): Topic[] {
+  return entry.topics.flatMap((slug) => topicsBySlug.get(slug) ?? [])
+}
+
+/** How many entries of each shared topic are weighed for "related": enough for a good pick, cheap at any size. */
+const RELATED_POOL_PER_TOPIC = 200
+
+/** Entries sharing a topic with this one, those sharing the most topics first, then by title. */
+export function relatedEntries(entry: Entry, limit = 6): Entry[] {
+  const shared = new Map<Entry, number>()
+  for (const topic of entry.topics) {
+    for (const other of entriesOfTopic(topic).slice(0, RELATED_POOL_PER_TOPIC)) {
+      if (other.slug !== entry.slug) shared.set(other, (shared.get(other) ?? 0) + 1)
+    }
+  }
+  return [...shared]
+    .toSorted(([a, sharedA], [b, sharedB]) => sharedB - sharedA || byTitle(a, b))
+    .slice(0, limit)
+    .map(([other]) => other)
+}
+
+export type FacetOption = { value: string; label: string; count: number }
+
+/** Topic filter options with the number of the given entries in each, in topic order. */
+export function topicFacet(entries: readonly Entry[]): FacetOption[] {
+  const counts = countBy(entries, (entry) => entry.topics)
+  return sortedTopics
+    .map((topic) => ({
+      value: topic.slug,
+      label: topic.title,
+      count: counts.get(topic.slug) ?? 0,
+    }))
+    .filter((option) => option.count > 0)
+}
+
+/** Media-type filter options with the number of the given entries of each type. */
+export function typeFacet(entries: readonly Entry[]): FacetOption[] {
+  const counts = countBy(entries, (entry) => [entry.type])
+  return MEDIA_TYPES.map((type) => ({
+    value: type,
+    label: mediaTypeLabel(type, 'plural'),
+    count: counts.get(type) ?? 0,
+  })).filter((option) => option.count > 0)
+}
+
+/** The newest additions to the list, newest first. */
+export function recentlyAdded(limit: number): Entry[] {
+  return sortedEntries.toSorted((a, b) => b.added.localeCompare(a.added)).slice(0, limit)
+}
+
+function groupBy(
+  entries: readonly Entry[],
+  keysOf: (entry: Entry) => readonly string[],
+): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>()
+  for (const entry of entries) {
+    for (const key of keysOf(entry)) {
+      const group = groups.get(key)
+      if (group) group.push(entry)
+      else groups.set(key, [entry])
+    }
+  }
+  return groups
+}
+
+function countBy(
+  entries: readonly Entry[],
+  keysOf: (entry: Entry) => readonly string[],
+): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const entry of entries) for (const key of keysOf(entry)) counts.set(key, (counts.get(key) ?? 0) + 1)
+  return counts
+}

@@ -1,0 +1,64 @@
+import 'server-only'
+
+import type { Metadata } from 'next'
+
+import { absoluteUrl, site } from '../site'
+
+type PageMetadataInput = {
+  title?: string
+  description: string
+  /** The page's permalink, e.g. /topics/caching/ */
+  path: string
+  /** A path of this site to the page's social image, when it has its own. */
+  image?: string
+}
+
+/** Title, description, canonical URL and social cards for one page, all absolute so BASE_PATH holds. */
+export function pageMetadata({ title, description, path, image = '/og.png' }: PageMetadataInput): Metadata {
+  const url = absoluteUrl(path)
+  const images = [{ url: absoluteUrl(image), width: 1200, height: 630, alt: title ?? site.name }]
+  return {
+    ...(title ? { title } : {}),
+    description,
+    alternates: { canonical: url, types: feedLinks() },
+    openGraph: { type: 'website', siteName: site.name, title: title ?? site.name, description, url, images },
+    twitter: { card: 'summary_large_image', title: title ?? site.name, description, images },
+  }
+}
+
+export function feedLinks() {
+  return {
+    'application/atom+xml': [{ url: absoluteUrl('/feed.xml'), title: `${site.name}: recently added` }],
+    'application/feed+json': [{ url: absoluteUrl('/feed.json'), title: `${site.name}: recently added` }],
+  }
+}
+
+/** JSON-LD for a script tag: `<` is escaped so no text of ours can close the tag. */
+export function jsonLd(data: object): string {
+  return JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c')
+}
+
+/** A CollectionPage whose ItemList is the page's entries, each pointing at its permalink. */
+export function collectionJsonLd(input: {
+  name: string
+  description: string
+  path: string
+  entries: readonly { title: string; permalink: string }[]
+}) {
+  return jsonLd({
+    '@type': 'CollectionPage',
+    name: input.name,
+    description: input.description,
+    url: absoluteUrl(input.path),
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: input.entries.length,
+      itemListElement: input.entries.map((entry, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        url: absoluteUrl(entry.permalink),
+        name: entry.title,
+      })),
+    },
+  })
+}

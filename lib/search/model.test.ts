@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+
+import { runSearch } from './model'
+import { createSearchEngine } from './engine'
+import { getSearchDocs } from '../content/search-data'
+import { EMPTY_STATE, type DirectoryState } from './url-state'
+
+const docs = getSearchDocs()
+const engine = createSearchEngine(docs)
+const search = (change: Partial<DirectoryState>, scope = {}) =>
+  runSearch(engine, { ...EMPTY_STATE, ...change }, scope)
+const titles = (change: Partial<DirectoryState>) => search(change).hits.map((hit) => hit.doc.title)
+
+describe('search ranking on the real content', () => {
+  it('finds Django Cacheback first for the misspelling "cashback"', () => {
+    expect(titles({ q: 'cashback' })[0]).toBe('Django Cacheback')
+  })
+
+  it('finds the pgBouncer guide first for "pgbouncr"', () => {
+    expect(titles({ q: 'pgbouncr' })[0]).toBe('A Guide to Using pgBouncer for PostgreSQL')
+  })
+
+  it('finds both Carl Meyer entries for "instagarm"', () => {
+    const found = titles({ q: 'instagarm' })
+    expect(found).toContain('Django @Instagram - Carl Meyer | Django Chat')
+    expect(found).toContain('Carl Meyer about Django @ Instagram at Django: Under The Hood 2016')
+  })
+
+  it('searches authors, hosts, topic names and media types', () => {
+    expect(titles({ q: 'Giridhar' })[0]).toBe('Scaling Django for millions of users')
+    expect(titles({ q: 'severalnines.com' })[0]).toBe('A Guide to Using pgBouncer for PostgreSQL')
+    expect(titles({ q: 'Connection pooling' })).toContain('A Guide to Using pgBouncer for PostgreSQL')
+    const videos = search({ q: 'video' }).hits.filter((hit) => hit.doc.type === 'video')
+    expect(videos.length).toBe(docs.filter((doc) => doc.type === 'video').length)
+  })
+
+  it('returns match ranges that point at the matched text', () => {
+    const hit = search({ q: 'cacheback' }).hits[0]!
+    const [start, end] = hit.matches.title![0]!
+    expect(hit.doc.title.slice(start, end + 1).toLowerCase()).toContain('cacheback')
+  })
+
+  it('finds nothing for gibberish', () => {
+    expect(search({ q: 'zzqxjvwk' }).hits).toEqual([])
+  })
+})
+
+describe('filters and counts', () => {
+  const all = search({})
+
+  it('lists every entry, by title, with no query and no filter', () => {
+    expect(all.hits).toHaveLength(docs.length)
+    const sorted = all.hits
+      .map((h) => h.doc.title)
+      .toSorted((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
+    expect(all.hits.map((h) => h.doc.title)).toEqual(sorted)
+  })
+
+  it('ORs values within a facet', () => {
+    const hits = search({ topics: ['caching', 'connection-pooling'] }).hits
+    const expected = docs.filter(
+      (d) => d.topics.includes('caching') || d.topics.includes('connection-pooling'),
+    )
+    expect(hits.map((h) => h.doc.slug).toSorted()).toEqual(expected.map((d) => d.slug).toSorted())
+  })
+
+  it('ANDs facets and applies the query on top', () => {
+    const hits = search({ topics: ['database-orm'], types: ['repository'] }).hits
+    expect(hits.length).toBeGreaterThan(0)
+    for (const { doc } of hits) {
+      expect(doc.topics).toContain('database-orm')
+      expect(doc.type).toBe('repository')
+    }
+    const narrowed = search({ q: 'bulk load', topics: ['database-orm'], types: ['repository'] }).hits
+    expect(narrowed[0]?.doc.title).toBe('django-bulk-load')
+    expect(narrowed.length).toBeLessThanOrEqual(hits.length)
+  })
+
+  it('counts each facet value under the other facet and the query', () => {
+    const outcome = search({ types: ['video'] })
+    const videos = docs.filter((d) => d.type === 'video')
+    expect(outcome.topicCounts['case-studies']).toBe(
+      videos.filter((d) => d.topics.includes('case-studies')).length,
+    )
+    // The type facet ignores its own selection, so every type keeps its full count.
+    expect(outcome.typeCounts.article).toBe(docs.filter((d) => d.type === 'article').length)
+    const withTopic = search({ topics: ['caching'] })
+    expect(withTopic.typeCounts.video).toBe(
+      docs.filter((d) => d.type === 'video' && d.topics.includes('caching')).length,
+    )
+  })
+
+  it('keeps results inside a scope', () => {
+    const outcome = search({ q: 'django' }, { topic: 'case-studies' })
+    expect(outcome.hits.length).toBeGreaterThan(0)
+    for (const { doc } of outcome.hits) expect(doc.topics).toContain('case-studies')
+  })
+
+  it('sorts by recently added and by published date on request', () => {
+    const published = search({ sort: 'published' }).hits.map((h) => h.doc.published ?? '')
+    expect(published).toEqual(published.toSorted().toReversed())
+  })
+})

@@ -1,0 +1,132 @@
+import type { FuseResult, IFuseOptions } from 'fuse.js'
+
+import { MEDIA_TYPES, type MediaType } from '../schema/media-types'
+import type { DirectoryState, SortKey } from './url-state'
+
+/**
+ * The search model, pure and shared by the browser and the tests: the slim document the browser
+ * receives, the fuse.js options, and query + filters + sort + facet counts.
+ */
+
+export type SearchDoc = {
+  slug: string
+  title: string
+  url: string
+  permalink: string
+  description: string
+  authors: string[]
+  topics: string[]
+  topicTitles: string[]
+  type: MediaType
+  typeLabel: string
+  host: string
+  added: string
+  published: string | null
+}
+
+export type MatchRanges = Partial<Record<'title' | 'description', [number, number][]>>
+export type Hit = { doc: SearchDoc; score: number; matches: MatchRanges }
+
+export type SearchScope = { topic?: string; type?: MediaType }
+
+export type SearchOutcome = {
+  hits: Hit[]
+  topicCounts: Record<string, number>
+  typeCounts: Record<MediaType, number>
+}
+
+export const SEARCH_KEYS = [
+  { name: 'title', weight: 3 },
+  { name: 'authors', weight: 1.5 },
+  { name: 'topicTitles', weight: 1 },
+  { name: 'host', weight: 1 },
+  { name: 'typeLabel', weight: 0.7 },
+  { name: 'description', weight: 1 },
+] as const
+
+export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
+  keys: SEARCH_KEYS.map((key) => ({ ...key })),
+  includeScore: true,
+  includeMatches: true,
+  ignoreLocation: true,
+  threshold: 0.34,
+  minMatchCharLength: 2,
+}
+
+/** The engine that finds a query's matches: see search-engine.ts. */
+export type QueryMatcher = { docs: readonly SearchDoc[]; find(query: string): Hit[] }
+
+export function runSearch(
+  engine: QueryMatcher,
+  state: DirectoryState,
+  scope: SearchScope = {},
+): SearchOutcome {
+  const query = state.q.trim()
+  const found: Hit[] = query ? engine.find(query) : engine.docs.map((doc) => ({ doc, score: 0, matches: {} }))
+  const inScope = found.filter(
+    ({ doc }) =>
+      (!scope.topic || doc.topics.includes(scope.topic)) && (!scope.type || doc.type === scope.type),
+  )
+  const matchesTopics = (doc: SearchDoc) =>
+    state.topics.length === 0 || state.topics.some((topic) => doc.topics.includes(topic))
+  const matchesTypes = (doc: SearchDoc) => state.types.length === 0 || state.types.includes(doc.type)
+
+  // A facet's counts apply every filter but its own, so each count is what ticking that box would add.
+  const topicCounts: Record<string, number> = {}
+  const typeCounts = Object.fromEntries(MEDIA_TYPES.map((type) => [type, 0])) as Record<MediaType, number>
+  for (const { doc } of inScope) {
+    if (matchesTypes(doc)) for (const topic of doc.topics) topicCounts[topic] = (topicCounts[topic] ?? 0) + 1
+    if (matchesTopics(doc)) typeCounts[doc.type] += 1
+  }
+  const hits = inScope.filter(({ doc }) => matchesTopics(doc) && matchesTypes(doc))
+  return { hits: sortHits(hits, effectiveSort(state), engine.docs), topicCounts, typeCounts }
+}
+
+export function effectiveSort(state: DirectoryState): Exclude<SortKey, 'relevance'> | 'relevance' {
+  if (state.sort === 'relevance' || state.sort === null) return state.q.trim() ? 'relevance' : 'title'
+  return state.sort
+}
+
+// One collator for every comparison: `localeCompare` with options builds one per call.
+const titleCollator = new Intl.Collator('en', { sensitivity: 'base' })
+// Each document's place in title order, worked out once per catalogue: sorting thousands of hits on
+// every keystroke then compares numbers instead of strings.
+const titleRanks = new WeakMap<readonly SearchDoc[], Map<SearchDoc, number>>()
+
+function titleRankOf(docs: readonly SearchDoc[]): Map<SearchDoc, number> {
+  let ranks = titleRanks.get(docs)
+  if (!ranks) {
+    const ordered = docs.toSorted((a, b) => titleCollator.compare(a.title, b.title))
+    ranks = new Map(ordered.map((doc, rank) => [doc, rank]))
+    titleRanks.set(docs, ranks)
+  }
+  return ranks
+}
+
+const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)
+
+function sortHits(hits: Hit[], sort: SortKey, docs: readonly SearchDoc[]): Hit[] {
+  if (sort === 'relevance') return hits // the engine returns its hits best first
+  const rank = titleRankOf(docs)
+  const byTitle = (a: Hit, b: Hit) => (rank.get(a.doc) ?? 0) - (rank.get(b.doc) ?? 0)
+  switch (sort) {
+    case 'title':
+      return hits.toSorted(byTitle)
+    case 'added':
+      return hits.toSorted((a, b) => newestFirst(a.doc.added, b.doc.added) || byTitle(a, b))
+    case 'published':
+      return hits.toSorted(
+        (a, b) => newestFirst(a.doc.published ?? '', b.doc.published ?? '') || byTitle(a, b),
+      )
+  }
+}
+
+export function toHit(result: FuseResult<SearchDoc>): Hit {
+  const matches: MatchRanges = {}
+  for (const match of result.matches ?? []) {
+    if (match.key === 'title' || match.key === 'description') {
+      matches[match.key] = match.indices.map(([start, end]) => [start, end])
+    }
+  }
+  return { doc: result.item, score: result.score ?? 1, matches }
+}

@@ -1,0 +1,118 @@
+import { MEDIA_TYPES, mediaTypeLabel, type MediaType } from '../schema/media-types'
+import { permalinks } from '../schema/permalinks'
+import type { SearchDoc } from './model'
+
+/**
+ * What the browser downloads for live search, in two parts. The index holds everything but the
+ * descriptions, in columns with repeated values (hosts, authors, topics) stored once: search works
+ * as soon as it arrives. The descriptions follow in a second file, in the same order.
+ */
+
+export type SearchIndexPayload = {
+  version: 1
+  topics: { slug: string; title: string }[]
+  hosts: string[]
+  authors: string[]
+  title: string[]
+  /** the slug, or only its ending when it starts with the slugified title */
+  slug: string[]
+  /** the URL with its slug replaced by SLUG_MARK when it contains it */
+  url: string[]
+  type: number[]
+  topic: number[][]
+  host: number[]
+  author: number[][]
+  added: string[]
+  published: (string | null)[]
+}
+
+export type SearchDescriptionsPayload = { version: 1; description: string[] }
+
+const SLUG_MARK = '\u0000'
+const DERIVED_PREFIX = '+'
+
+/** The slug a title gives when nothing else is said: lowercase ASCII words joined by '-'. */
+export function slugifyTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
+
+export function encodeSearchIndex(docs: readonly SearchDoc[], topics: { slug: string; title: string }[]) {
+  const hosts = distinct(docs.map((doc) => doc.host))
+  const authors = distinct(docs.flatMap((doc) => doc.authors))
+  const topicIds = new Map(topics.map((topic, index) => [topic.slug, index]))
+  const hostIds = new Map(hosts.map((host, index) => [host, index]))
+  const authorIds = new Map(authors.map((author, index) => [author, index]))
+  const payload: SearchIndexPayload = {
+    version: 1,
+    topics,
+    hosts,
+    authors,
+    title: docs.map((doc) => doc.title),
+    slug: docs.map((doc) => encodeSlug(doc)),
+    url: docs.map((doc) => (doc.url.includes(doc.slug) ? doc.url.replace(doc.slug, SLUG_MARK) : doc.url)),
+    type: docs.map((doc) => MEDIA_TYPES.indexOf(doc.type)),
+    topic: docs.map((doc) => doc.topics.map((slug) => topicIds.get(slug) ?? -1)),
+    host: docs.map((doc) => hostIds.get(doc.host) ?? -1),
+    author: docs.map((doc) => doc.authors.map((author) => authorIds.get(author) ?? -1)),
+    added: docs.map((doc) => doc.added),
+    published: docs.map((doc) => doc.published),
+  }
+  return payload
+}
+
+export function encodeSearchDescriptions(docs: readonly SearchDoc[]): SearchDescriptionsPayload {
+  return { version: 1, description: docs.map((doc) => doc.description) }
+}
+
+/** The documents, without descriptions until `withDescriptions` adds them. */
+export function decodeSearchIndex(payload: SearchIndexPayload): SearchDoc[] {
+  return payload.title.map((title, index) => {
+    const slug = decodeSlug(title, payload.slug[index] ?? '')
+    const type = MEDIA_TYPES[payload.type[index] ?? 0] ?? 'article'
+    const topics = (payload.topic[index] ?? []).flatMap((id) => payload.topics[id] ?? [])
+    return {
+      slug,
+      title,
+      url: (payload.url[index] ?? '').replace(SLUG_MARK, slug),
+      permalink: permalinks.entry(slug),
+      description: '',
+      authors: (payload.author[index] ?? []).flatMap((id) => payload.authors[id] ?? []),
+      topics: topics.map((topic) => topic.slug),
+      topicTitles: topics.map((topic) => topic.title),
+      type: type as MediaType,
+      typeLabel: mediaTypeLabel(type),
+      host: payload.hosts[payload.host[index] ?? -1] ?? '',
+      added: payload.added[index] ?? '',
+      published: payload.published[index] ?? null,
+    }
+  })
+}
+
+export function withDescriptions(
+  docs: readonly SearchDoc[],
+  payload: SearchDescriptionsPayload,
+): SearchDoc[] {
+  return docs.map((doc, index) => ({ ...doc, description: payload.description[index] ?? '' }))
+}
+
+function encodeSlug(doc: SearchDoc): string {
+  const derived = slugifyTitle(doc.title)
+  return derived && doc.slug.startsWith(derived)
+    ? `${DERIVED_PREFIX}${doc.slug.slice(derived.length)}`
+    : doc.slug
+}
+
+function decodeSlug(title: string, encoded: string): string {
+  return encoded.startsWith(DERIVED_PREFIX)
+    ? `${slugifyTitle(title)}${encoded.slice(DERIVED_PREFIX.length)}`
+    : encoded
+}
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values)].toSorted()
+}

@@ -1,0 +1,84 @@
+import { isMediaType, type MediaType } from '../schema/media-types'
+
+/**
+ * What a visitor has asked the directory for, as it lives in the address bar:
+ * `?q=cache&topic=caching,database-orm&type=repository&sort=title`.
+ * Parsing is tolerant: unknown keys and values are dropped, long values are cut, nothing throws.
+ */
+
+export const SORT_KEYS = ['relevance', 'title', 'added', 'published'] as const
+export type SortKey = (typeof SORT_KEYS)[number]
+
+export type DirectoryState = {
+  q: string
+  topics: string[]
+  types: MediaType[]
+  /** null: the default order (relevance while searching, otherwise by title). */
+  sort: SortKey | null
+}
+
+export const EMPTY_STATE: DirectoryState = Object.freeze({ q: '', topics: [], types: [], sort: null })
+
+export const MAX_QUERY_LENGTH = 200
+const MAX_VALUES_PER_PARAM = 50
+
+export function parseState(search: string, knownTopics: readonly string[]): DirectoryState {
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(search.slice(0, 20_000))
+  } catch {
+    return EMPTY_STATE
+  }
+  const q = normalizeQuery(params.get('q') ?? '')
+  const topics = listParam(params, 'topic').filter((topic) => knownTopics.includes(topic))
+  const types = listParam(params, 'type').filter(isMediaType)
+  const sortValue = params.get('sort')
+  const sort = SORT_KEYS.find((key) => key === sortValue) ?? null
+  return { q, topics, types, sort }
+}
+
+/** The query as the URL keeps it: single spaces, no space at either end, at most MAX_QUERY_LENGTH. */
+export function normalizeQuery(raw: string): string {
+  return truncate(raw.replace(/\s+/g, ' ').trim(), MAX_QUERY_LENGTH)
+}
+
+export function serializeState(state: DirectoryState): string {
+  const params = new URLSearchParams()
+  if (state.q.trim()) params.set('q', state.q.trim())
+  if (state.topics.length) params.set('topic', state.topics.join(','))
+  if (state.types.length) params.set('type', state.types.join(','))
+  if (state.sort) params.set('sort', state.sort)
+  const query = params.toString().replace(/%2C/g, ',')
+  return query ? `?${query}` : ''
+}
+
+/** True when the visitor has asked for nothing: no query, no filter, the default order. */
+export function isEmptyState(state: DirectoryState): boolean {
+  return !state.q.trim() && state.topics.length === 0 && state.types.length === 0 && state.sort === null
+}
+
+export function toggleValue<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
+}
+
+/**
+ * Cuts text to `max` UTF-16 units (the search box's maxLength) without splitting an emoji's surrogate
+ * pair or leaving a trailing space, so that the result serialises and parses back to itself.
+ */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  return text
+    .slice(0, max)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .trimEnd()
+}
+
+/** Accepts both `?topic=a,b` and `?topic=a&topic=b`; drops repeats and empty parts. */
+function listParam(params: URLSearchParams, key: string): string[] {
+  const values = params
+    .getAll(key)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean)
+  return [...new Set(values)].slice(0, MAX_VALUES_PER_PARAM)
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest'
+
+import { formatProblem, validateContent, type ContentFile } from './content-rules'
+
+const topic = (slug: string): ContentFile => ({
+  path: `content/topics/${slug}.md`,
+  bytes: `---\ntitle: "${slug}"\nsummary: "About ${slug}"\n---\nIntro.\n`,
+})
+const TOPICS = [topic('caching'), topic('database-orm')]
+
+const VALID_FIELDS: Record<string, string> = {
+  title: '"Django Cacheback"',
+  url: 'https://example.org/cacheback/',
+  type: 'repository',
+  topics: '[caching]',
+  added: '2026-11-25',
+}
+
+function entry(
+  slug: string,
+  fields: Record<string, string | undefined> = {},
+  body = 'A description.',
+): ContentFile {
+  const merged = { ...VALID_FIELDS, ...fields }
+  const lines = Object.entries(merged)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${value}`)
+  return { path: `content/entries/${slug}.md`, bytes: `---\n${lines.join('\n')}\n---\n\n${body}\n` }
+}
+
+function messages(entries: ContentFile[], topics = TOPICS): string[] {
+  return validateContent({ entries, topics }).map(formatProblem)
+}
+
+function expectOneProblem(entries: ContentFile[], file: string, field: string, text: RegExp) {
+  const found = messages(entries)
+  expect(found).toHaveLength(1)
+  expect(found[0]).toContain(file)
+  expect(found[0]).toContain(`field "${field}"`)
+  expect(found[0]).toMatch(text)
+}
+
+describe('content validation', () => {
+  it('accepts a valid entry', () => {
+    expect(messages([entry('ok', { authors: '["Ada"]', published: '"2016"' })])).toEqual([])
+  })
+
+  it.each(['title', 'url', 'type', 'topics', 'added'])('reports a missing required field: %s', (field) => {
+    expectOneProblem(
+      [entry('broken', { [field]: undefined })],
+      'content/entries/broken.md',
+      field,
+      /is required/,
+    )
+  })
+
+  it('reports a media type that is not in the list', () => {
+    expectOneProblem(
+      [entry('podcast', { type: 'podcast' })],
+      'content/entries/podcast.md',
+      'type',
+      /"podcast" is not a media type.*repository, article, audio, video, book/,
+    )
+  })
+
+  it('reports a topic that has no topic file', () => {
+    expectOneProblem(
+      [entry('lost', { topics: '[caching, kubernetes]' })],
+      'content/entries/lost.md',
+      'topics',
+      /"kubernetes" has no file content\/topics\/kubernetes\.md/,
+    )
+  })
+
+  it('reports a URL that is not http(s)', () => {
+    expectOneProblem(
+      [entry('ftp', { url: 'ftp://example.org/file' })],
+      'content/entries/ftp.md',
+      'url',
+      /must be an http\(s\) URL/,
+    )
+    expectOneProblem(
+      [entry('js', { url: '"javascript:alert(1)"' })],
+      'content/entries/js.md',
+      'url',
+      /must be an http\(s\) URL/,
+    )
+    expectOneProblem([entry('bad', { url: 'not a url' })], 'content/entries/bad.md', 'url', /not a valid URL/)
+  })
+
+  it('reports a duplicate URL, naming both files', () => {
+    const found = messages([
+      entry('first', { url: 'https://example.org/same/' }),
+      entry('second', { url: 'https://EXAMPLE.org/same' }),
+    ])
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(
+      /content\/entries\/second\.md: field "url": duplicate URL .* already listed by content\/entries\/first\.md/,
+    )
+  })
+
+  it('reports a duplicate slug', () => {
+    const found = messages([
+      entry('cacheback'),
+      { ...entry('cacheback', { url: 'https://example.org/other' }) },
+    ])
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/content\/entries\/cacheback\.md: field "slug": duplicate slug "cacheback"/)
+  })
+
+  it('reports invalid dates', () => {
+    expectOneProblem(
+      [entry('when', { added: '2026-02-30' })],
+      'content/entries/when.md',
+      'added',
+      /must be a date written YYYY-MM-DD/,
+    )
+    expectOneProblem(
+      [entry('soon', { added: 'yesterday' })],
+      'content/entries/soon.md',
+      'added',
+      /must be a date/,
+    )
+    expectOneProblem(
+      [entry('pub', { published: '"2016-13"' })],
+      'content/entries/pub.md',
+      'published',
+      /must be a year or date/,
+    )
+  })
+
+  it('reports wrong value types with the field', () => {
+    expectOneProblem(
+      [entry('num', { title: '42' })],
+      'content/entries/num.md',
+      'title',
+      /must be text, got number 42/,
+    )
+    expectOneProblem(
+      [entry('str', { topics: 'caching' })],
+      'content/entries/str.md',
+      'topics',
+      /must be a non-empty list/,
+    )
+    expectOneProblem(
+      [entry('year', { published: '2016' })],
+      'content/entries/year.md',
+      'published',
+      /quoted text/,
+    )
+  })
+
+  it('refuses unknown fields', () => {
+    expectOneProblem(
+      [entry('extra', { rating: '5' })],
+      'content/entries/extra.md',
+      'rating',
+      /is not a known field/,
+    )
+  })
+
+  it('reports a topic file with a missing summary', () => {
+    const broken = { path: 'content/topics/caching.md', bytes: '---\ntitle: "Caching"\n---\n' }
+    const found = messages([], [broken])
+    expect(found).toEqual(['content/topics/caching.md: field "summary": is required'])
+  })
+
+  it('reports frontmatter that is not YAML, naming the file', () => {
+    const found = messages([{ path: 'content/entries/yaml.md', bytes: '---\ntitle: [unclosed\n---\n' }])
+    expect(found[0]).toMatch(/^content\/entries\/yaml\.md: frontmatter is not valid YAML/)
+  })
+
+  it('accepts every optional field written as documented', () => {
+    const full = entry('full', {
+      access: 'paid',
+      django: '"5.0"',
+      keywords: '["full-text search", "n+1"]',
+      package: 'django-bulk-update',
+      supersededBy: 'ok',
+      supersededReason: '"Django 2.2 added QuerySet.bulk_update()"',
+    })
+    expect(messages([full, entry('ok', { url: 'https://example.org/ok/' })])).toEqual([])
+  })
+
+  it.each([
+    ['access', 'gratis', /must be one of free, paid/],
+    ['django', '5.0', /quoted text/],
+    ['django', '"five"', /Django release such as "5.0"/],
+    ['keywords', '"search"', /non-empty list/],
+    ['keywords', '[""]', /each keyword must be text/],
+    ['package', '"not a name!"', /PyPI project name/],
+    ['supersededBy', '"ftp://example.org/"', /entry slug or an http\(s\) URL/],
+  ])('reports a malformed optional field: %s = %s', (field, value, text) => {
+    const fields: Record<string, string> = { [field]: value }
+    if (field === 'supersededBy') fields.supersededReason = '"Replaced"'
+    expectOneProblem([entry('odd', fields)], 'content/entries/odd.md', field, text)
+  })
+
+  it('reports supersededBy naming an entry that does not exist, and a reason without it', () => {
+    expectOneProblem(
+      [entry('old', { supersededBy: 'missing-entry', supersededReason: '"Gone"' })],
+      'content/entries/old.md',
+      'supersededBy',
+      /no content\/entries\/missing-entry\.md/,
+    )
+    expectOneProblem(
+      [entry('old', { supersededReason: '"Gone"' })],
+      'content/entries/old.md',
+      'supersededReason',
+      /needs supersededBy/,
+    )
+  })
+})

@@ -1,0 +1,432 @@
+import matter from 'gray-matter'
+import { parse as parseYaml } from 'yaml'
+
+import {
+  ACCESS_LEVELS,
+  DJANGO_VERSION_PATTERN,
+  isAccess,
+  KEYWORD_LIMITS,
+  PYPI_NAME_PATTERN,
+} from '../schema/entry-fields'
+import { isMediaType, MEDIA_TYPES } from '../schema/media-types'
+import { slugOfPath } from '../schema/permalinks'
+
+/**
+ * The rules every content file must pass before the site is built. Pure: it takes file paths and
+ * bytes and returns problems, each naming the file and the field, so a maintainer can fix them.
+ */
+
+export type ContentFile = { path: string; bytes: Uint8Array | string }
+export type ContentProblem = { file: string; field: string | null; message: string }
+
+export const LIMITS = {
+  title: 200,
+  summary: 200,
+  author: 120,
+  body: 5_000,
+  url: 2_048,
+  /** Bytes in one file: read before any parsing, so a huge file fails fast. */
+  file: 32_000,
+} as const
+
+const ENTRY_FIELDS = [
+  'title',
+  'url',
+  'type',
+  'topics',
+  'added',
+  'authors',
+  'published',
+  'duration',
+  'repository',
+  'access',
+  'django',
+  'keywords',
+  'package',
+  'supersededBy',
+  'supersededReason',
+] as const
+const TOPIC_FIELDS = ['title', 'summary', 'order'] as const
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
+// C0 and C1 control characters other than tab and newline, and the invisible bidirectional-text
+// overrides that can make a title read differently from what it holds.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+const BYTE_ORDER_MARK = '\uFEFF'
+
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.field ? `${problem.file}: field "${problem.field}"` : problem.file
+  return `${where}: ${problem.message}`
+}
+
+export type ContentFolder = {
+  entries: ContentFile[]
+  topics: ContentFile[]
+  /** Anything else in entries/ or topics/ (not a .md file, or a folder): never read, so reported. */
+  strays?: string[]
+}
+
+export function validateContent(input: ContentFolder): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const report = (file: string, field: string | null, message: string) =>
+    problems.push({ file, field, message })
+
+  for (const stray of input.strays ?? []) {
+    report(stray, null, 'is not a .md file, so it would be skipped; rename it to .md or move it elsewhere')
+  }
+
+  const topicSlugs = new Set<string>()
+  for (const file of input.topics) {
+    const data = readFrontmatter(file, report)
+    checkSlug(file.path, report)
+    topicSlugs.add(slugOfPath(file.path))
+    if (!data) continue
+    checkUnknownFields(file.path, data, TOPIC_FIELDS, report)
+    checkText(file.path, data, 'title', { required: true, max: LIMITS.title }, report)
+    checkText(file.path, data, 'summary', { required: true, max: LIMITS.summary }, report)
+    if (data.order !== undefined && !Number.isInteger(data.order)) {
+      report(file.path, 'order', `must be a whole number, got ${describe(data.order)}`)
+    }
+    checkBody(file.path, file.bytes, report)
+  }
+
+  const firstFileOfUrl = new Map<string, string>()
+  const firstFileOfSlug = new Map<string, string>()
+  const replacements: { file: string; slug: string }[] = []
+  for (const file of input.entries) {
+    const slug = slugOfPath(file.path)
+    checkSlug(file.path, report)
+    const sameSlug = firstFileOfSlug.get(slug.toLowerCase())
+    if (sameSlug) report(file.path, 'slug', `duplicate slug "${slug}", also used by ${sameSlug}`)
+    else firstFileOfSlug.set(slug.toLowerCase(), file.path)
+
+    const data = readFrontmatter(file, report)
+    if (!data) continue
+    checkUnknownFields(file.path, data, ENTRY_FIELDS, report)
+    checkText(file.path, data, 'title', { required: true, max: LIMITS.title }, report)
+
+    const url = checkUrl(file.path, data, 'url', { required: true }, report)
+    if (url) {
+      const key = comparableUrl(url)
+      const sameUrl = firstFileOfUrl.get(key)
+      if (sameUrl) report(file.path, 'url', `duplicate URL ${url}, already listed by ${sameUrl}`)
+      else firstFileOfUrl.set(key, file.path)
+    }
+
+    if (data.type === undefined) report(file.path, 'type', 'is required')
+    else if (!isMediaType(data.type)) {
+      report(
+        file.path,
+        'type',
+        `${describe(data.type)} is not a media type (expected one of ${MEDIA_TYPES.join(', ')})`,
+      )
+    }
+
+    if (data.topics === undefined) report(file.path, 'topics', 'is required')
+    else if (!Array.isArray(data.topics) || data.topics.length === 0) {
+      report(file.path, 'topics', `must be a non-empty list of topic slugs, got ${describe(data.topics)}`)
+    } else {
+      const listed = new Set<unknown>()
+      for (const topic of data.topics) {
+        if (listed.has(topic)) {
+          report(file.path, 'topics', `lists ${describe(topic)} more than once`)
+          continue
+        }
+        listed.add(topic)
+        if (typeof topic !== 'string') {
+          report(file.path, 'topics', `must list topic slugs as text, got ${describe(topic)}`)
+        } else if (!topicSlugs.has(topic)) {
+          report(
+            file.path,
+            'topics',
+            `topic "${topic}" has no file content/topics/${topic}.md (known: ${[...topicSlugs].join(', ')})`,
+          )
+        }
+      }
+    }
+
+    if (data.added === undefined) report(file.path, 'added', 'is required')
+    else if (!isCalendarDate(data.added, 'day')) {
+      report(file.path, 'added', `must be a date written YYYY-MM-DD, got ${describe(data.added)}`)
+    }
+
+    if (data.authors !== undefined) {
+      if (!Array.isArray(data.authors)) {
+        report(file.path, 'authors', `must be a list, e.g. ["Ada Lovelace"], got ${describe(data.authors)}`)
+      } else {
+        for (const author of data.authors) {
+          if (typeof author !== 'string' || author.trim() === '' || author.length > LIMITS.author) {
+            report(
+              file.path,
+              'authors',
+              `each author must be a name of 1–${LIMITS.author} characters, got ${describe(author)}`,
+            )
+          } else if (CONTROL_CHARACTERS.test(author)) {
+            report(file.path, 'authors', controlCharacterMessage(author))
+          }
+        }
+      }
+    }
+
+    if (data.published !== undefined) {
+      if (typeof data.published === 'number') {
+        report(file.path, 'published', `write the year as quoted text, e.g. published: "${data.published}"`)
+      } else if (!isCalendarDate(data.published, 'year')) {
+        report(
+          file.path,
+          'published',
+          `must be a year or date (YYYY, YYYY-MM or YYYY-MM-DD), got ${describe(data.published)}`,
+        )
+      }
+    }
+    checkText(file.path, data, 'duration', { required: false, max: 40 }, report)
+    checkUrl(file.path, data, 'repository', { required: false }, report)
+    checkOptionalFields(file.path, data, report)
+    if (typeof data.supersededBy === 'string' && SLUG_PATTERN.test(data.supersededBy)) {
+      replacements.push({ file: file.path, slug: data.supersededBy })
+    }
+    checkBody(file.path, file.bytes, report)
+  }
+  for (const { file, slug } of replacements) {
+    if (!firstFileOfSlug.has(slug)) {
+      report(file, 'supersededBy', `names "${slug}", but there is no content/entries/${slug}.md`)
+    }
+  }
+  return problems
+}
+
+function checkOptionalFields(path: string, data: Frontmatter, report: Report) {
+  if (data.access !== undefined && !isAccess(data.access)) {
+    report(path, 'access', `must be one of ${ACCESS_LEVELS.join(', ')}, got ${describe(data.access)}`)
+  }
+  if (data.django !== undefined) {
+    if (typeof data.django === 'number') {
+      report(path, 'django', `write the version as quoted text, e.g. django: "${data.django}"`)
+    } else if (typeof data.django !== 'string' || !DJANGO_VERSION_PATTERN.test(data.django)) {
+      report(path, 'django', `must be a Django release such as "5.0", got ${describe(data.django)}`)
+    }
+  }
+  if (data.keywords !== undefined) {
+    if (!Array.isArray(data.keywords) || data.keywords.length === 0) {
+      report(
+        path,
+        'keywords',
+        `must be a non-empty list, e.g. ["full-text search"], got ${describe(data.keywords)}`,
+      )
+    } else if (data.keywords.length > KEYWORD_LIMITS.count) {
+      report(path, 'keywords', `lists ${data.keywords.length} keywords; the limit is ${KEYWORD_LIMITS.count}`)
+    } else {
+      for (const keyword of data.keywords) {
+        if (typeof keyword !== 'string' || !keyword.trim() || keyword.length > KEYWORD_LIMITS.length) {
+          report(
+            path,
+            'keywords',
+            `each keyword must be text of 1–${KEYWORD_LIMITS.length} characters, got ${describe(keyword)}`,
+          )
+        } else if (CONTROL_CHARACTERS.test(keyword))
+          report(path, 'keywords', controlCharacterMessage(keyword))
+      }
+    }
+  }
+  if (
+    data.package !== undefined &&
+    (typeof data.package !== 'string' || !PYPI_NAME_PATTERN.test(data.package))
+  ) {
+    report(
+      path,
+      'package',
+      `must be a PyPI project name such as "django-redis", got ${describe(data.package)}`,
+    )
+  }
+  const supersededBy = data.supersededBy
+  if (supersededBy !== undefined) {
+    if (
+      typeof supersededBy !== 'string' ||
+      !(SLUG_PATTERN.test(supersededBy) || /^https?:\/\//.test(supersededBy))
+    ) {
+      report(path, 'supersededBy', `must be an entry slug or an http(s) URL, got ${describe(supersededBy)}`)
+    } else if (/^https?:/.test(supersededBy)) checkUrl(path, data, 'supersededBy', { required: true }, report)
+    checkText(path, data, 'supersededReason', { required: true, max: LIMITS.summary }, report)
+  } else if (data.supersededReason !== undefined) {
+    report(path, 'supersededReason', 'needs supersededBy: the entry slug or URL that replaces this one')
+  }
+}
+
+type Report = (file: string, field: string | null, message: string) => void
+type Frontmatter = Record<string, unknown>
+
+function readFrontmatter(file: ContentFile, report: Report): Frontmatter | null {
+  const size = typeof file.bytes === 'string' ? Buffer.byteLength(file.bytes) : file.bytes.length
+  if (size > LIMITS.file) {
+    report(file.path, null, `is ${size} bytes; the limit is ${LIMITS.file}`)
+    return null
+  }
+  const text = decodeUtf8(file.bytes)
+  if (text === null) {
+    report(file.path, null, 'is not valid UTF-8 text; save it as UTF-8')
+    return null
+  }
+  // Each of these would reach the page as an invisible character or a stray \r in a title.
+  if (text.startsWith(BYTE_ORDER_MARK)) {
+    report(file.path, null, 'starts with a byte-order mark (BOM); save it as UTF-8 without BOM')
+    return null
+  }
+  if (text.includes('\r')) {
+    report(file.path, null, `has Windows line endings (CR) at line ${lineOf(text, '\r')}; save it with LF`)
+    return null
+  }
+  if (text.includes('\0')) {
+    report(file.path, null, `contains a NUL byte at line ${lineOf(text, '\0')}; is it a binary file?`)
+    return null
+  }
+  if (!text.startsWith('---')) {
+    report(file.path, null, 'has no frontmatter: it must start with a line "---"')
+    return null
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    report(file.path, null, 'frontmatter is not closed: add a line "---" after the last field')
+    return null
+  }
+  try {
+    const data: unknown = parseFrontmatter(text).data
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      report(file.path, null, 'frontmatter must be a set of "field: value" lines')
+      return null
+    }
+    return data as Frontmatter
+  } catch (error) {
+    // The first line says what and where; the rest is a code frame.
+    const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+    const reason = firstLine.replace(/:$/, '')
+    report(file.path, null, `frontmatter is not valid YAML: ${reason}`)
+    return null
+  }
+}
+
+/** Parses frontmatter exactly as contentlayer2 does: gray-matter with the `yaml` package (dates stay text). */
+export function parseFrontmatter(text: string) {
+  // Passing options also keeps gray-matter from caching results by content.
+  return matter(text, { engines: { yaml: (source: string) => parseYaml(source) as object } })
+}
+
+function decodeUtf8(bytes: Uint8Array | string): string | null {
+  if (typeof bytes === 'string') return bytes
+  try {
+    // ignoreBOM keeps a byte-order mark in the text so that it can be reported.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+function checkSlug(path: string, report: Report) {
+  const slug = slugOfPath(path)
+  if (!SLUG_PATTERN.test(slug)) {
+    report(path, 'slug', `file name "${slug}" must be lowercase words joined by "-" (a-z, 0-9)`)
+  }
+}
+
+function checkUnknownFields(path: string, data: Frontmatter, known: readonly string[], report: Report) {
+  for (const field of Object.keys(data)) {
+    if (!known.includes(field)) {
+      report(path, field, `is not a known field (known: ${known.join(', ')})`)
+    }
+  }
+}
+
+function checkText(
+  path: string,
+  data: Frontmatter,
+  field: string,
+  rule: { required: boolean; max: number },
+  report: Report,
+): string | null {
+  const value = data[field]
+  if (value === undefined || value === null) {
+    if (rule.required) report(path, field, 'is required')
+    return null
+  }
+  if (typeof value !== 'string') {
+    report(path, field, `must be text, got ${describe(value)}`)
+    return null
+  }
+  if (value.trim() === '') report(path, field, 'must not be empty')
+  else if (value.length > rule.max)
+    report(path, field, `is ${value.length} characters long; the limit is ${rule.max}`)
+  else if (CONTROL_CHARACTERS.test(value)) report(path, field, controlCharacterMessage(value))
+  else return value
+  return null
+}
+
+function checkUrl(
+  path: string,
+  data: Frontmatter,
+  field: string,
+  rule: { required: boolean },
+  report: Report,
+): string | null {
+  const value = checkText(path, data, field, { required: rule.required, max: LIMITS.url }, report)
+  if (value === null) return null
+  let parsed: URL
+  try {
+    parsed = new URL(value)
+  } catch {
+    report(path, field, `"${value}" is not a valid URL`)
+    return null
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    report(path, field, `must be an http(s) URL, got "${parsed.protocol}"`)
+    return null
+  }
+  return value
+}
+
+function checkBody(path: string, bytes: Uint8Array | string, report: Report) {
+  const text = decodeUtf8(bytes)
+  if (text === null) return
+  const body = parseFrontmatter(text).content
+  if (body.length > LIMITS.body) {
+    report(path, 'body', `is ${body.length} characters long; the limit is ${LIMITS.body}`)
+  }
+  if (CONTROL_CHARACTERS.test(body)) report(path, 'body', controlCharacterMessage(body))
+}
+
+function controlCharacterMessage(value: string): string {
+  const found = CONTROL_CHARACTERS.exec(value)?.[0] ?? ''
+  const codePoint = `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+  return `contains the invisible control character ${codePoint}; remove it`
+}
+
+function lineOf(text: string, character: string): number {
+  return text.slice(0, text.indexOf(character)).split('\n').length
+}
+
+/** Two URLs that differ only in case of the host or a trailing slash are the same resource. */
+export function comparableUrl(url: string): string {
+  const parsed = new URL(url)
+  return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`
+}
+
+function isCalendarDate(value: unknown, precision: 'day' | 'year'): boolean {
+  if (value instanceof Date) return !Number.isNaN(value.getTime())
+  if (typeof value !== 'string') return false
+  const match = PARTIAL_DATE_PATTERN.exec(value)
+  if (!match) return false
+  const [, year, month, day] = match
+  if (precision === 'day' && day === undefined) return false
+  const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)))
+  return (
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() === Number(month ?? 1) - 1 &&
+    date.getUTCDate() === Number(day ?? 1)
+  )
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if (Array.isArray(value)) return 'a list'
+  if (value === null) return 'nothing'
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
+  if (typeof value === 'object') return 'a set of fields'
+  return `${typeof value} ${String(value)}`
+}
