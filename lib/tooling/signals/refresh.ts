@@ -89,9 +89,7 @@ export async function refreshSignals(
       if (Object.keys(entry.errors).length === 0) delete entry.errors
     }
     if (Object.keys(entry).length === 0) delete signals[target.slug]
-    options.onProgress?.(
-      `[${++done}/${total}] ${source} ${target.slug}: ${outcome}${detail ? ` ${detail}` : ''}`,
-    )
+    options.onProgress?.(`[${++done}/${total}] ${source} ${target.slug}: ${outcome} ${error ?? detail}`)
   }
 
   const refreshPypi = async (target: SignalTarget) => {
