@@ -61,6 +61,8 @@ export const Topic = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  // Only documents: content/signals.json is data the build reads itself.
+  contentDirInclude: ['entries', 'topics'],
   documentTypes: [Entry, Topic],
   // `type` is an entry's media type, so contentlayer's own discriminator takes another name.
   fieldOptions: { typeFieldName: 'documentType' },

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { renderEntryFile } from '../lib/tooling/entry-file'
+import { parseSignals, serializeSignals } from '../lib/tooling/signals/schema'
 import { runCheckLinks } from './check-links'
 import { captureOutput, tempContent } from './test-support'
 
@@ -16,6 +17,7 @@ const content = tempContent()
 beforeAll(async () => {
   server = createServer((request, response) => {
     if (request.url === '/hang') return
+    if (request.url === '/old') return response.writeHead(301, { location: '/ok' }).end()
     response.writeHead(request.url === '/ok' ? 200 : 404).end()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -63,6 +65,66 @@ describe('npm run check-links', () => {
     }
     expect(json.counts).toEqual({ ok: 1, redirected: 0, broken: 1, timeout: 1 })
     expect(json.results).toHaveLength(3)
+  })
+
+  it("records each entry's link verdict in the signals file, keeping everything else", async () => {
+    const dir = tempContent()
+    try {
+      const write = (slug: string, url: string) =>
+        writeFileSync(
+          join(dir.dir, 'entries', `${slug}.md`),
+          renderEntryFile({
+            title: slug,
+            url,
+            type: 'article',
+            topics: ['caching'],
+            added: '2026-11-25',
+            body: '',
+          }),
+        )
+      write('fine', `${base}/ok`)
+      write('moved', `${base}/old`)
+      write('gone', `${base}/gone`)
+      write('slow', `${base}/hang`)
+      const pypi = {
+        name: 'django-redis',
+        version: '7.0.0',
+        released: '2026-06',
+        observed: '2026-11',
+        source: 'PyPI snapshot (pypi.tsv), observed 2026-11',
+      }
+      const signalsPath = join(dir.dir, 'signals.json')
+      writeFileSync(
+        signalsPath,
+        serializeSignals({
+          fine: { pypi, errors: { link: { message: 'HTTP 503', at: '2026-11-01' } } },
+          slow: { link: { status: 'ok', checked: '2026-11-01' } },
+          removed: { pypi },
+        }),
+      )
+
+      const io = captureOutput()
+      const code = await runCheckLinks(
+        ['--content', dir.dir, '--timeout', '300'],
+        io,
+        () => new Date('2026-12-02T10:00:00Z'),
+      )
+
+      expect(code).toBe(1)
+      expect(parseSignals(readFileSync(signalsPath, 'utf8'), signalsPath)).toEqual({
+        fine: { pypi, link: { status: 'ok', checked: '2026-12-02' } },
+        moved: { link: { status: 'redirected', finalUrl: `${base}/ok`, checked: '2026-12-02' } },
+        gone: { link: { status: 'broken', checked: '2026-12-02', detail: 'HTTP 404' } },
+        slow: {
+          link: { status: 'ok', checked: '2026-11-01' },
+          errors: { link: { message: 'no answer within 300 ms', at: '2026-12-02' } },
+        },
+        removed: { pypi },
+      })
+      expect(io.stderr()).toContain(`Recorded link verdicts in ${signalsPath}`)
+    } finally {
+      dir.cleanup()
+    }
   })
 
   it('rejects nonsense flags', async () => {

@@ -1,19 +1,28 @@
 import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 import { readContentFiles } from '../lib/tooling/content-files'
 import { readEntryRecord } from '../lib/tooling/content-records'
 import { formatProblem, validateContent } from '../lib/tooling/content-rules'
 import { checkLinks, countByStatus, type LinkResult } from '../lib/tooling/link-check'
+import { recordLinkResults } from '../lib/tooling/signals/link-signals'
+import { isoDay, SignalsFileError, type SignalsFile } from '../lib/tooling/signals/schema'
+import { readSignalsFile, writeSignalsFile } from '../lib/tooling/signals/signals-file'
 import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
 
 const USAGE =
-  'Usage: npm run check-links [-- --concurrency 8 --timeout 10000 --json report.json --content dir]'
+  'Usage: npm run check-links [-- --concurrency 8 --timeout 10000 --json report.json --content dir --signals file]'
 
 /**
- * `npm run check-links`: checks every entry's url and repository link. Exits 1 only when a link is
- * broken; timeouts are listed but do not fail the run (see lib/link-check.ts).
+ * `npm run check-links`: checks every entry's url and repository link, and records each entry's url
+ * verdict in the signals file (default content/signals.json). Exits 1 only when a link is broken;
+ * timeouts are listed but do not fail the run (see lib/link-check.ts).
  */
-export async function runCheckLinks(argv: string[], io: Output = consoleOutput): Promise<number> {
+export async function runCheckLinks(
+  argv: string[],
+  io: Output = consoleOutput,
+  now: () => Date = () => new Date(),
+): Promise<number> {
   const command = parseCommand(
     {
       args: argv,
@@ -22,6 +31,7 @@ export async function runCheckLinks(argv: string[], io: Output = consoleOutput):
         timeout: { type: 'string', default: '10000' },
         json: { type: 'string' },
         content: { type: 'string', default: 'content' },
+        signals: { type: 'string' },
       },
     },
     USAGE,
@@ -43,9 +53,19 @@ export async function runCheckLinks(argv: string[], io: Output = consoleOutput):
     for (const problem of problems) io.err(`  ${formatProblem(problem)}`)
     return 1
   }
+  const signalsPath = values.signals ?? join(values.content, 'signals.json')
+  let signals: SignalsFile
+  try {
+    signals = readSignalsFile(signalsPath)
+  } catch (error) {
+    if (!(error instanceof SignalsFileError)) throw error
+    io.err(`Cannot check links: ${error.message}`)
+    return 1
+  }
+  const entries = files.entries.map(readEntryRecord)
   // One check per distinct URL, remembering every file that lists it.
   const listedBy = new Map<string, string[]>()
-  for (const entry of files.entries.map(readEntryRecord)) {
+  for (const entry of entries) {
     for (const url of [entry.url, entry.repository]) {
       if (url) listedBy.set(url, [...(listedBy.get(url) ?? []), entry.path])
     }
@@ -77,6 +97,12 @@ export async function runCheckLinks(argv: string[], io: Output = consoleOutput):
     writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`)
     io.err(`Wrote ${values.json}`)
   }
+  const recorded = recordLinkResults(signals, entries, results, isoDay(now()))
+  io.err(
+    writeSignalsFile(signalsPath, recorded)
+      ? `Recorded link verdicts in ${signalsPath}`
+      : `${signalsPath} unchanged`,
+  )
   if (counts.broken > 0) {
     io.err(`${counts.broken} broken link(s).`)
     return 1

@@ -19,6 +19,8 @@ export type EntryRecord = {
   published?: string
   duration?: string
   repository?: string
+  /** The PyPI name of a package whose url is not on pypi.org. */
+  package?: string
   /** The markdown description below the frontmatter, trimmed. */
   body: string
 }
@@ -65,7 +67,7 @@ export function readEntryRecord(file: ContentFile): EntryRecord {
   }
   const authors = textList(data.authors)
   if (authors) record.authors = authors
-  for (const field of ['published', 'duration', 'repository'] as const) {
+  for (const field of ['published', 'duration', 'repository', 'package'] as const) {
     const value = optionalText(data, field)
     if (value !== undefined) record[field] = value
   }
