@@ -17,5 +17,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     page(permalinks.types()),
     ...getListedTypes().map((type) => page(permalinks.type(type))),
     ...entries.map((entry) => page(entry.permalink, entry.added)),
+    page(permalinks.about()),
   ]
 }

@@ -4,6 +4,7 @@ import type { MatchRanges, SearchDoc } from '@/lib/search/model'
 import { permalinks } from '@/lib/schema/permalinks'
 
 import { Highlighted } from '../search/highlighted'
+import { SignalBadges, SupersededNotice } from './entry-signals'
 import { MediaTypeBadge } from './media-type-badge'
 
 type Props = {
@@ -33,6 +34,8 @@ export function EntryCard({ entry, matches, headingLevel: Heading = 'h3' }: Prop
           <Highlighted text={entry.description} ranges={matches?.description} />
         </p>
       )}
+      {entry.superseded && <SupersededNotice superseded={entry.superseded} />}
+      {entry.signals && <SignalBadges signals={entry.signals} />}
       <div className="mt-3 flex flex-wrap items-center gap-2 text-xs">
         {entry.topics.map((slug, index) => (
           <Link

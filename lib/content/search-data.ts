@@ -4,6 +4,7 @@ import { getEntries, getListedTopics, topicsOf, type Entry } from './catalog'
 import { mediaTypeLabel } from '../schema/media-types'
 import type { SearchDoc } from '../search/model'
 import { encodeSearchDescriptions, encodeSearchIndex } from '../search/payload'
+import { signalsOf, supersededOf } from './signals'
 
 /** The slim document the browser searches: only what a result shows and search reads. */
 export function toSearchDoc(entry: Entry): SearchDoc {
@@ -23,6 +24,8 @@ export function toSearchDoc(entry: Entry): SearchDoc {
     published: entry.published ?? null,
     keywords: entry.keywords ?? [],
     access: entry.access,
+    ...signalsOf(entry),
+    superseded: supersededOf(entry),
   }
 }
 

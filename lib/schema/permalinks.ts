@@ -8,6 +8,7 @@ export const permalinks = {
   types: () => '/types/',
   type: (type: MediaType, page = 1) => (page === 1 ? `/types/${type}/` : `/types/${type}/page/${page}/`),
   entry: (slug: string) => `/entries/${slug}/`,
+  about: () => '/about/',
 } as const
 
 /** The host a visitor will land on, without a leading `www.`. */

@@ -1,5 +1,7 @@
 import type { Access } from '../schema/entry-fields'
 import { MEDIA_TYPES, type MediaType } from '../schema/media-types'
+import type { CardSignals, Superseded } from '../signals/card-signals'
+import type { MaintenanceClass } from '../signals/freshness'
 import type { DirectoryState, SortKey } from './url-state'
 
 /**
@@ -24,6 +26,12 @@ export type SearchDoc = {
   /** What people call the entry when its own words differ; searched like the title, shown nowhere. */
   keywords: string[]
   access: Access
+  /** From content/signals.json as of the build; null for an entry without signals. */
+  maintenance: MaintenanceClass | null
+  /** "YYYY-MM" of the latest PyPI release. */
+  lastRelease: string | null
+  signals: CardSignals | null
+  superseded: Superseded | null
 }
 
 export type MatchRanges = Partial<Record<'title' | 'description' | 'authors', [number, number][]>>

@@ -1,5 +1,7 @@
 import { MEDIA_TYPES, mediaTypeLabel, type MediaType } from '../schema/media-types'
 import { permalinks } from '../schema/permalinks'
+import type { CardSignals } from '../signals/card-signals'
+import type { MaintenanceClass } from '../signals/freshness'
 import type { SearchDoc } from './model'
 
 /**
@@ -27,6 +29,20 @@ export type SearchIndexPayload = {
   keywords: string[][]
   /** the slugs of the paid entries; every other entry is free */
   paid: string[]
+  /** one letter per entry, in order: a(ctive), q(uiet), d(ormant), or - when nothing is known */
+  maintenance: string
+  /** the signals of the entries that have any, by position, in short form (see CompactSignals) */
+  signals: Record<string, CompactSignals>
+  /** curated replacements by position: [label, href, reason or ""] */
+  superseded: Record<string, [string, string, string]>
+}
+
+/** r: [version, month, observed, 1 when stale]; s: [stars, observed]; a: archived, observed; b: broken, checked */
+type CompactSignals = {
+  r?: [string, string, string, 0 | 1]
+  s?: [number, string]
+  a?: string
+  b?: string
 }
 
 export type SearchDescriptionsPayload = { version: 1; description: string[] }
@@ -66,6 +82,12 @@ export function encodeSearchIndex(docs: readonly SearchDoc[], topics: { slug: st
     published: docs.map((doc) => doc.published),
     keywords: docs.map((doc) => doc.keywords),
     paid: docs.filter((doc) => doc.access === 'paid').map((doc) => doc.slug),
+    maintenance: docs.map((doc) => (doc.maintenance ? doc.maintenance[0] : '-')).join(''),
+    signals: byPosition(docs, (doc) => doc.signals && compactSignals(doc.signals)),
+    superseded: byPosition(
+      docs,
+      (doc) => doc.superseded && [doc.superseded.label, doc.superseded.href, doc.superseded.reason ?? ''],
+    ),
   }
   return payload
 }
@@ -81,6 +103,8 @@ export function decodeSearchIndex(payload: SearchIndexPayload): SearchDoc[] {
     const slug = decodeSlug(title, payload.slug[index] ?? '')
     const type = MEDIA_TYPES[payload.type[index] ?? 0] ?? 'article'
     const topics = (payload.topic[index] ?? []).flatMap((id) => payload.topics[id] ?? [])
+    const signals = payload.signals[index] ? expandSignals(payload.signals[index]) : null
+    const superseded = payload.superseded[index]
     return {
       slug,
       title,
@@ -97,6 +121,12 @@ export function decodeSearchIndex(payload: SearchIndexPayload): SearchDoc[] {
       published: payload.published[index] ?? null,
       keywords: payload.keywords[index] ?? [],
       access: paid.has(slug) ? 'paid' : 'free',
+      maintenance: MAINTENANCE_BY_LETTER[payload.maintenance[index] ?? '-'] ?? null,
+      lastRelease: signals?.release?.month ?? null,
+      signals,
+      superseded: superseded
+        ? { label: superseded[0], href: superseded[1], reason: superseded[2] || null }
+        : null,
     }
   })
 }
@@ -106,6 +136,42 @@ export function withDescriptions(
   payload: SearchDescriptionsPayload,
 ): SearchDoc[] {
   return docs.map((doc, index) => ({ ...doc, description: payload.description[index] ?? '' }))
+}
+
+const MAINTENANCE_BY_LETTER: Record<string, MaintenanceClass> = { a: 'active', q: 'quiet', d: 'dormant' }
+
+function byPosition<T>(docs: readonly SearchDoc[], valueOf: (doc: SearchDoc) => T | null): Record<string, T> {
+  const out: Record<string, T> = {}
+  docs.forEach((doc, index) => {
+    const value = valueOf(doc)
+    if (value !== null) out[index] = value
+  })
+  return out
+}
+
+function compactSignals(signals: CardSignals): CompactSignals {
+  const { release, stars, archived, brokenLink } = signals
+  const out: CompactSignals = {}
+  if (release) out.r = [release.version, release.month, release.observed, release.stale ? 1 : 0]
+  if (stars) out.s = [stars.count, stars.observed]
+  if (archived) out.a = archived.observed
+  if (brokenLink) out.b = brokenLink.checked
+  return out
+}
+
+function expandSignals(compact: CompactSignals): CardSignals {
+  const out: CardSignals = {}
+  if (compact.r)
+    out.release = {
+      version: compact.r[0],
+      month: compact.r[1],
+      observed: compact.r[2],
+      stale: compact.r[3] === 1,
+    }
+  if (compact.s) out.stars = { count: compact.s[0], observed: compact.s[1] }
+  if (compact.a !== undefined) out.archived = { observed: compact.a }
+  if (compact.b !== undefined) out.brokenLink = { checked: compact.b }
+  return out
 }
 
 function encodeSlug(doc: SearchDoc): string {

@@ -10,6 +10,9 @@ import { mediaTypeLabel, type MediaType } from '@/lib/schema/media-types'
 import { jsonLd, pageMetadata } from '@/lib/content/metadata'
 import { permalinks } from '@/lib/schema/permalinks'
 import { toSearchDoc } from '@/lib/content/search-data'
+import { getStoredSignals, signalsOf, supersededOf } from '@/lib/content/signals'
+import { SignalsLegendLink, SupersededNotice, WARNING_TONE } from '@/components/entry/entry-signals'
+import { formatObserved, releaseLabel, staleLabel } from '@/lib/signals/card-signals'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -76,6 +79,8 @@ export default async function EntryPage({ params }: Props) {
     term: 'Added',
     detail: <time dateTime={entry.added}>{entry.added}</time>,
   })
+  facts.push(...signalFacts(entry))
+  const superseded = supersededOf(entry)
 
   return (
     <>
@@ -101,6 +106,7 @@ export default async function EntryPage({ params }: Props) {
       <article className="max-w-3xl">
         <MediaTypeBadge type={entry.type} />
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{entry.title}</h1>
+        {superseded && <SupersededNotice superseded={superseded} large />}
         {entry.body.html ? (
           <div
             className="prose-intro mt-4 text-lg leading-relaxed text-ink-soft"
@@ -137,6 +143,97 @@ export default async function EntryPage({ params }: Props) {
       )}
     </>
   )
+}
+
+type Fact = { term: string; detail: React.ReactNode }
+
+const MAINTENANCE_WORDS = {
+  active: 'Active: a release or push within 12 months',
+  quiet: 'Quiet: the last release or push 12–36 months ago',
+  dormant: 'Dormant: nothing for over 36 months, or archived',
+} as const
+
+/** "PyPI snapshot (pypi.tsv)" from "PyPI snapshot (pypi.tsv), observed 2026-11": the date is shown apart. */
+function sourceName(source: string): string {
+  return source.replace(/, observed .*$/, '')
+}
+
+function Provenance({ source, observed }: { source: string; observed: string }) {
+  return (
+    <span className="block text-xs text-muted">
+      {sourceName(source)}, observed <time dateTime={observed}>{formatObserved(observed)}</time>
+    </span>
+  )
+}
+
+/** The entry's freshness signals, each saying where it comes from and when it was observed. */
+function signalFacts(entry: Entry): Fact[] {
+  const stored = getStoredSignals(entry.slug)
+  const derived = signalsOf(entry)
+  const facts: Fact[] = []
+  const release = derived.signals?.release
+  if (stored?.pypi && release) {
+    facts.push({
+      term: 'Latest release',
+      detail: (
+        <>
+          <span data-signal="release">{releaseLabel(release)}</span>
+          {release.stale && (
+            <span className={`ml-2 text-xs ${WARNING_TONE}`} data-signal="stale">
+              {staleLabel(release)}
+            </span>
+          )}
+          <Provenance source={stored.pypi.source} observed={stored.pypi.observed} />
+        </>
+      ),
+    })
+  }
+  if (stored?.github) {
+    const github = stored.github
+    facts.push({
+      term: 'Repository',
+      detail: (
+        <>
+          {github.archived && <span className={`mr-2 text-xs ${WARNING_TONE}`}>Archived</span>}
+          {github.stars.toLocaleString('en')} stars · last push{' '}
+          <time dateTime={github.pushedAt}>{formatObserved(github.pushedAt.slice(0, 10))}</time>
+          <Provenance source={github.source} observed={github.observed} />
+        </>
+      ),
+    })
+  }
+  if (stored?.link) {
+    const { link } = stored
+    const checked = <time dateTime={link.checked}>{formatObserved(link.checked)}</time>
+    facts.push({
+      term: 'Link check',
+      detail:
+        link.status === 'broken' ? (
+          <span className={WARNING_TONE}>
+            Link broken (checked {checked}){link.detail ? `: ${link.detail}` : ''}
+          </span>
+        ) : (
+          <span>
+            {link.status === 'ok' ? 'OK' : `Redirected to ${link.finalUrl ?? 'another address'}`} (checked{' '}
+            {checked})
+          </span>
+        ),
+    })
+  }
+  if (derived.maintenance) {
+    facts.push({
+      term: 'Maintenance',
+      detail: (
+        <>
+          <span data-signal="maintenance">{MAINTENANCE_WORDS[derived.maintenance]}</span>
+          <span className="block text-xs">
+            <SignalsLegendLink />
+          </span>
+        </>
+      ),
+    })
+  }
+  return facts
 }
 
 const SCHEMA_TYPES: Record<MediaType, string> = {

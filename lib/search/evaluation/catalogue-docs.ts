@@ -34,6 +34,11 @@ export function readCatalogueDocs(contentDir = 'content'): CatalogueDoc[] {
       added: entry.added,
       published: entry.published ?? null,
       ...extraFieldsOf(file.bytes),
+      // Search reads no signals: the evaluation leaves them out.
+      maintenance: null,
+      lastRelease: null,
+      signals: null,
+      superseded: null,
     }
   })
 }

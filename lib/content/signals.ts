@@ -1,0 +1,44 @@
+import 'server-only'
+
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+import { getEntry, type Entry } from './catalog'
+import { deriveSignals, type DerivedSignals, type Superseded } from '../signals/card-signals'
+import { parseSignals, type EntrySignals, type SignalsFile } from '../tooling/signals/schema'
+
+/**
+ * The one door to content/signals.json for the build: read and checked once, then looked up by slug.
+ * An entry the file does not mention has no signals, and the site shows none.
+ */
+
+const SIGNALS_FILE = join(process.cwd(), 'content', 'signals.json')
+
+/** Maintenance classes and warnings are as of the build: the weekly refresh rebuilds the site. */
+const builtAt = new Date()
+
+let cached: SignalsFile | null = null
+
+function signalsFile(): SignalsFile {
+  cached ??= parseSignals(readFileSync(SIGNALS_FILE, 'utf8'), SIGNALS_FILE)
+  return cached
+}
+
+export function getStoredSignals(slug: string): EntrySignals | undefined {
+  return Object.hasOwn(signalsFile(), slug) ? signalsFile()[slug] : undefined
+}
+
+export function signalsOf(entry: Entry): DerivedSignals {
+  return deriveSignals(getStoredSignals(entry.slug), builtAt)
+}
+
+/** The entry's curated replacement: another entry (by slug) or an outside page (by URL). */
+export function supersededOf(entry: Entry): Superseded | null {
+  const target = entry.supersededBy
+  if (!target) return null
+  const reason = entry.supersededReason ?? null
+  if (/^https?:\/\//.test(target)) return { label: new URL(target).host, href: target, reason }
+  const other = getEntry(target)
+  if (!other) throw new Error(`content/entries/${entry.slug}.md: supersededBy names no entry: "${target}"`)
+  return { label: other.title, href: other.permalink, reason }
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+
+import type { SearchDoc } from './model'
+import { decodeSearchIndex, encodeSearchDescriptions, encodeSearchIndex, withDescriptions } from './payload'
+
+const base = {
+  description: 'A description.',
+  authors: ['Ada'],
+  topics: ['caching'],
+  topicTitles: ['Caching'],
+  type: 'repository',
+  typeLabel: 'Repository',
+  host: 'github.com',
+  added: '2026-11-25',
+  published: '2014',
+  keywords: [],
+  access: 'free',
+} as const
+
+function doc(slug: string, fields: Partial<SearchDoc>): SearchDoc {
+  return {
+    ...base,
+    authors: [...base.authors],
+    topics: [...base.topics],
+    topicTitles: [...base.topicTitles],
+    keywords: [],
+    slug,
+    title: slug,
+    url: `https://github.com/example/${slug}`,
+    permalink: `/entries/${slug}/`,
+    maintenance: null,
+    lastRelease: null,
+    signals: null,
+    superseded: null,
+    ...fields,
+  }
+}
+
+const docs: SearchDoc[] = [
+  doc('django-old', {
+    maintenance: 'dormant',
+    lastRelease: '2017-08',
+    signals: {
+      release: { version: '2.2.0', month: '2017-08', observed: '2026-11', stale: true },
+      stars: { count: 420, observed: '2026-11-24' },
+      archived: { observed: '2026-11-24' },
+      brokenLink: { checked: '2026-11-23' },
+    },
+    superseded: {
+      label: 'docs.djangoproject.com',
+      href: 'https://docs.djangoproject.com/en/stable/ref/models/querysets/#bulk-update',
+      reason: 'Django 2.2 added QuerySet.bulk_update()',
+    },
+  }),
+  doc('django-new', {
+    maintenance: 'active',
+    lastRelease: '2026-05',
+    signals: { release: { version: '4.1.0', month: '2026-05', observed: '2026-11', stale: false } },
+    superseded: { label: 'Django Old', href: '/entries/django-old/', reason: null },
+  }),
+  doc('django-quiet', {
+    maintenance: 'quiet',
+    signals: { stars: { count: 7, observed: '2026-11-24' } },
+  }),
+  doc('an-article', { type: 'article', typeLabel: 'Article' }),
+]
+
+const topics = [{ slug: 'caching', title: 'Caching' }]
+
+describe('the search payload', () => {
+  it('gives back every document, signals and curated replacements included, after encoding and decoding', () => {
+    const decoded = withDescriptions(
+      decodeSearchIndex(encodeSearchIndex(docs, topics)),
+      encodeSearchDescriptions(docs),
+    )
+    expect(decoded).toEqual(docs)
+  })
+
+  it('survives a trip through JSON, as the browser receives it', () => {
+    const payload = JSON.parse(JSON.stringify(encodeSearchIndex(docs, topics)))
+    expect(
+      decodeSearchIndex(payload).map((d) => [d.maintenance, d.lastRelease, d.signals, d.superseded]),
+    ).toEqual(docs.map((d) => [d.maintenance, d.lastRelease, d.signals, d.superseded]))
+  })
+
+  it('stores maintenance as one letter per document and signals only for the documents that have them', () => {
+    const payload = encodeSearchIndex(docs, topics)
+    expect(payload.maintenance).toBe('daq-')
+    expect(Object.keys(payload.signals)).toEqual(['0', '1', '2'])
+    expect(Object.keys(payload.superseded)).toEqual(['0', '1'])
+  })
+})
