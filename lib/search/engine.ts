@@ -25,9 +25,12 @@ export type SearchEngine = QueryMatcher
 
 /** How closely a vocabulary term matches a query word, 0–1. */
 const QUALITY = { exact: 1, prefix: 0.85, fuzzy: 0.55 } as const
-/** Misspellings allowed: none below four letters, one up to six, two from seven. */
+/**
+ * Misspellings allowed: none below four letters, one for four or five, two from six (fuse.js counts
+ * two swapped letters, the commonest slip, as two).
+ */
 export function allowedTypos(word: string): number {
-  return word.length < 4 ? 0 : word.length < 7 ? 1 : 2
+  return word.length < 4 ? 0 : word.length < 6 ? 1 : 2
 }
 const FUZZY_CANDIDATES = 80
 const REMEMBERED = 64

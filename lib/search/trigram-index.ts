@@ -1,8 +1,8 @@
 /**
- * A trigram index: which documents contain which three-letter runs of their words. It finds the few
- * hundred likely matches of a query among tens of thousands of documents in a millisecond or two, so
- * the exact fuzzy scorer (fuse.js) only has to look at those. Misspellings keep most of their
- * trigrams (`pgbouncr` shares 6 of its 8 with `pgbouncer`), so they are still found.
+ * A trigram index: which texts contain which three-letter runs of their words. The search engine keeps
+ * one over the catalogue's vocabulary, to find in a millisecond the few dozen words a misspelt query
+ * word may mean, so that fuse.js only has to score those. Misspellings keep most of their trigrams
+ * (`pgbouncr` shares 6 of its 8 with `pgbouncer`), so they are still found.
  */
 
 export type TrigramIndex = {
