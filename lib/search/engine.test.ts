@@ -24,6 +24,10 @@ function doc(fields: Partial<SearchDoc>): SearchDoc {
     published: null,
     keywords: [],
     access: 'free',
+    maintenance: null,
+    lastRelease: null,
+    signals: null,
+    superseded: null,
     ...fields,
   }
 }
