@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+
+import { expect, test } from './fixtures'
+
+type StoredSignals = Record<string, { pypi?: { version: string; released: string; observed: string } }>
+const stored = JSON.parse(readFileSync('content/signals.json', 'utf8')) as StoredSignals
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const monthName = (date: string) => `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`
+
+test.describe('freshness signals on the built site', () => {
+  test('django-bulk-update’s card warns of its 2017 release and names its replacement', async ({ page }) => {
+    await page.goto('topics/database-orm/')
+    const card = page.locator('article[data-entry="django-bulk-update"]')
+    const stale = card.locator('[data-signals]').getByText('No release since Aug 2017')
+    await expect(stale).toBeVisible()
+    await expect(stale).toHaveAttribute('title', /PyPI, observed [A-Z][a-z]{2} \d{4}/)
+    const notice = card.locator('[data-superseded]')
+    await expect(notice).toContainText('Superseded by docs.djangoproject.com')
+    await expect(notice).toContainText('QuerySet.bulk_update()')
+    await expect(notice.getByRole('link', { name: 'docs.djangoproject.com' })).toHaveAttribute(
+      'href',
+      /docs\.djangoproject\.com\/.*bulk-update/,
+    )
+  })
+
+  test('django-bulk-update’s page shows the release, the warning, its source and the replacement', async ({
+    page,
+  }) => {
+    await page.goto('entries/django-bulk-update/')
+    await expect(page.locator('[data-superseded]')).toContainText(
+      'Superseded by docs.djangoproject.com: Django 2.2 added QuerySet.bulk_update()',
+    )
+    await expect(page.locator('[data-signal="release"]')).toHaveText('v2.2.0 · Aug 2017')
+    await expect(page.locator('[data-signal="stale"]')).toHaveText('No release since Aug 2017')
+    await expect(page.getByText(/PyPI snapshot \(pypi\.tsv\), observed Nov 2026/)).toBeVisible()
+    await expect(page.locator('[data-signal="maintenance"]')).toHaveText(/^Dormant/)
+    await page.getByRole('link', { name: 'What these figures mean' }).click()
+    await expect(page).toHaveURL(/\/about\/$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the figures')
+    await expect(page.getByText(/within the last 12 months/)).toBeVisible()
+  })
+
+  test('a card with a recent release shows its version and month, observed when', async ({ page }) => {
+    const pypi = stored['django-cacheback']!.pypi!
+    await page.goto('topics/caching/')
+    const release = page.locator('article[data-entry="django-cacheback"] [data-signals] > span').first()
+    await expect(release).toContainText(`v${pypi.version} · ${monthName(pypi.released)}`)
+    await expect(release).toContainText(/^v[\w.]+ · [A-Z][a-z]{2} \d{4}/)
+    await expect(release).toHaveAttribute(
+      'title',
+      `latest release ${pypi.version} on PyPI, observed ${monthName(pypi.observed)}`,
+    )
+  })
+
+  test('an entry without signals shows none, and the footer leads to the legend', async ({ page }) => {
+    const article = Object.keys(stored).includes('django-documentation-performance-and-optimization')
+    expect(article, 'the chosen entry has no signals').toBe(false)
+    await page.goto('entries/django-documentation-performance-and-optimization/')
+    await expect(page.locator('[data-signal]')).toHaveCount(0)
+    await expect(page.locator('[data-superseded]')).toHaveCount(0)
+    await page.getByRole('contentinfo').getByRole('link', { name: 'About the figures' }).click()
+    await expect(page).toHaveURL(/\/about\/$/)
+  })
+})
