@@ -89,7 +89,7 @@ export function SupersededNotice({ superseded, large = false }: { superseded: Su
 /** The link from signals to the page explaining them. */
 export function SignalsLegendLink() {
   return (
-    <Link href={permalinks.about()} className="text-accent hover:underline">
+    <Link href={permalinks.about()} className="text-accent underline">
       What these figures mean
     </Link>
   )

@@ -9,7 +9,7 @@ export function SiteFooter() {
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted sm:px-6">
         <p>
           {site.name}: {site.tagline} Entries are markdown files; suggest one with a pull request.{' '}
-          <Link href={permalinks.about()} className="text-accent hover:underline">
+          <Link href={permalinks.about()} className="text-accent underline">
             About the figures
           </Link>
         </p>
