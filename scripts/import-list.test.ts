@@ -8,7 +8,7 @@ import { validateContent } from '../lib/content-rules'
 import { runImport } from './import-list'
 import { captureOutput, entriesIn, entryFileNames, readText, tempContentPerTest } from './test-support'
 
-const SEED = 'lib/awesome-list/fixtures/awesome-django-scale.md'
+const SEED = 'lib/tooling/awesome-list/fixtures/awesome-django-scale.md'
 const TODAY = '2026-11-25'
 const folder = tempContentPerTest()
 function listFile(dir: string, markdown: string) {

@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
-import { planImport, type SectionReport } from '../lib/awesome-list/import-plan'
-import { parseAwesomeList } from '../lib/awesome-list/parse'
-import { parseSectionMap } from '../lib/awesome-list/sections'
+import { planImport, type SectionReport } from '../lib/tooling/awesome-list/import-plan'
+import { parseAwesomeList } from '../lib/tooling/awesome-list/parse'
+import { parseSectionMap } from '../lib/tooling/awesome-list/sections'
 import { readContentFiles } from '../lib/content-files'
 import { readTopicRecord } from '../lib/content-records'
 import { isoDay } from '../lib/entry-file'

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
-import type { MediaType } from '../media-types'
+import type { MediaType } from '../../media-types'
 import { ALSO_LABEL, readTypeMarker } from './format'
 
 /** One resource of an awesome list: a list item that starts with a link. */

@@ -1,5 +1,5 @@
-import type { TopicRecord } from '../content-records'
-import { isMediaType, MEDIA_TYPES, type MediaType } from '../media-types'
+import type { TopicRecord } from '../../content-records'
+import { isMediaType, MEDIA_TYPES, type MediaType } from '../../media-types'
 
 /** What a section of a list holds: one media type, or nothing to import ("skip"). */
 export type SectionKind = MediaType | 'skip'

@@ -1,4 +1,4 @@
-import { isMediaType, type MediaType } from '../media-types'
+import { isMediaType, type MediaType } from '../../media-types'
 
 /**
  * The conventions our exported AWESOME.md adds to a plain awesome-list item, shared by the renderer

@@ -4,11 +4,11 @@ import {
   validateContent,
   formatProblem,
   type ContentFile,
-} from '../content-rules'
-import type { TopicRecord } from '../content-records'
-import { renderEntryFile, slugify, uniqueSlug, type NewEntry } from '../entry-file'
-import { MEDIA_TYPES, type MediaType } from '../media-types'
-import { slugOfPath } from '../permalinks'
+} from '../../content-rules'
+import type { TopicRecord } from '../../content-records'
+import { renderEntryFile, slugify, uniqueSlug, type NewEntry } from '../../entry-file'
+import { MEDIA_TYPES, type MediaType } from '../../media-types'
+import { slugOfPath } from '../../permalinks'
 import type { ListSection } from './parse'
 import { kindOfSection, topicByTitle, topicOfSection, type SectionKind } from './sections'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { EntryRecord, TopicRecord } from '../content-records'
+import type { EntryRecord, TopicRecord } from '../../content-records'
 import { parseAwesomeList } from './parse'
 import { anchorsOf, escapeText, oneLineDescription, renderAwesomeList } from './render'
 

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
-import { compareText, sortTopics, type EntryRecord, type TopicRecord } from '../content-records'
+import { compareText, sortTopics, type EntryRecord, type TopicRecord } from '../../content-records'
 import { ALSO_LABEL, typeMarker } from './format'
 
 export type AwesomeListInput = {
