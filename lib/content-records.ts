@@ -1,4 +1,4 @@
-import { parseFrontmatter, type ContentFile } from './content-rules'
+import { parseFrontmatter, type Access, type ContentFile } from './content-rules'
 import { isMediaType, type MediaType } from './media-types'
 import { slugOfPath } from './permalinks'
 
@@ -19,6 +19,8 @@ export type EntryRecord = {
   published?: string
   duration?: string
   repository?: string
+  /** Absent means free. */
+  access?: Access
   /** The markdown description below the frontmatter, trimmed. */
   body: string
 }
@@ -69,6 +71,7 @@ export function readEntryRecord(file: ContentFile): EntryRecord {
     const value = optionalText(data, field)
     if (value !== undefined) record[field] = value
   }
+  if (data.access === 'free' || data.access === 'paid') record.access = data.access
   return record
 }
 

@@ -32,7 +32,11 @@ const ENTRY_FIELDS = [
   'published',
   'duration',
   'repository',
+  'access',
 ] as const
+/** Whether a resource costs money to read, watch or use; absent means free. */
+export const ACCESS_VALUES = ['free', 'paid'] as const
+export type Access = (typeof ACCESS_VALUES)[number]
 const TOPIC_FIELDS = ['title', 'summary', 'order'] as const
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
@@ -167,6 +171,9 @@ export function validateContent(input: ContentFolder): ContentProblem[] {
     }
     checkText(file.path, data, 'duration', { required: false, max: 40 }, report)
     checkUrl(file.path, data, 'repository', { required: false }, report)
+    if (data.access !== undefined && !(ACCESS_VALUES as readonly unknown[]).includes(data.access)) {
+      report(file.path, 'access', `must be ${ACCESS_VALUES.join(' or ')}, got ${describe(data.access)}`)
+    }
     checkBody(file.path, file.bytes, report)
   }
   return problems

@@ -7,31 +7,34 @@ import { parseAwesomeList } from './parse'
 const seed = readFileSync(new URL('./fixtures/awesome-django-scale.md', import.meta.url), 'utf8')
 
 describe('parseAwesomeList', () => {
-  it('reads the seed list: its sections, items and the text after each link', () => {
-    const sections = parseAwesomeList(seed)
-    expect(sections.map((section) => [section.heading, section.items.length])).toEqual([
-      ['Contents', 0],
-      ['Repositories', 3],
-      ['Articles and blogs', 4],
-      ['Audio', 1],
-      ['Video', 2],
+  it('reads the seed list: its title, headings, items and the text after each link', () => {
+    const list = parseAwesomeList(seed)
+    expect(list.title).toBe('Awesome Django Scale')
+    expect(list.headings.map((heading) => [heading.text, heading.isContents])).toEqual([
+      ['Contents', true],
+      ['Repositories', false],
+      ['Articles and blogs', false],
+      ['Audio', false],
+      ['Video', false],
     ])
-    expect(sections[0]!.skipped.map((item) => item.reason)).toEqual(Array(4).fill('table of contents'))
-    const [bulkUpdate] = sections[1]!.items.filter((item) => item.title === 'django-bulk-update')
+    expect(list.items).toHaveLength(10)
+    expect(list.skipped.map((item) => item.reason)).toEqual(Array(4).fill('table of contents'))
+    const bulkUpdate = list.items.find((item) => item.title === 'django-bulk-update')
     expect(bulkUpdate).toMatchObject({
       url: 'https://pypi.org/project/django-bulk-update/',
       description: 'Simple bulk update over Django ORM or with helper function.',
-      type: null,
+      paid: false,
       alsoTopics: [],
+      heading: 1,
     })
     // A link text with stray spaces is trimmed.
-    expect(sections[4]!.items[1]!.title).toBe(
+    expect(list.items.at(-1)!.title).toBe(
       'DjangoCon Europe 2023 | Squeezing Django performance for 14.9 million users on WhatsApp',
     )
   })
 
   it('skips badges, images, HTML, TODO lines, anchor-only links and non-links', () => {
-    const sections = parseAwesomeList(
+    const list = parseAwesomeList(
       [
         '# List [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)',
         '',
@@ -49,11 +52,9 @@ describe('parseAwesomeList', () => {
         '- [Real](https://example.org/real) - the only entry',
       ].join('\n'),
     )
-    expect(sections).toHaveLength(1)
-    expect(sections[0]!.items.map((item) => [item.title, item.description])).toEqual([
-      ['Real', 'the only entry'],
-    ])
-    expect(sections[0]!.skipped.map((item) => item.reason)).toEqual([
+    expect(list.headings.map((heading) => heading.text)).toEqual(['Tools'])
+    expect(list.items.map((item) => [item.title, item.description])).toEqual([['Real', 'the only entry']])
+    expect(list.skipped.map((item) => item.reason)).toEqual([
       'a badge',
       'an image or badge',
       'a TODO note',
@@ -64,7 +65,7 @@ describe('parseAwesomeList', () => {
   })
 
   it('appends nested bullets to the description and keeps inline markdown', () => {
-    const [section] = parseAwesomeList(
+    const list = parseAwesomeList(
       [
         '## Articles',
         '- **[Bold title](https://example.org/b)**: Uses `select_related` and [docs](https://d.example.org).',
@@ -73,7 +74,7 @@ describe('parseAwesomeList', () => {
         '    1. Deeper',
       ].join('\n'),
     )
-    expect(section!.items).toEqual([
+    expect(list.items).toEqual([
       expect.objectContaining({
         title: 'Bold title',
         description:
@@ -82,37 +83,99 @@ describe('parseAwesomeList', () => {
     ])
   })
 
-  it('reads the media type and further topics of our exported format, and takes them out of the text', () => {
-    const [section] = parseAwesomeList(
+  it('reads "(PAID)" in any case before or after the link, and takes it out of the text', () => {
+    const list = parseAwesomeList(
       [
-        '## Caching',
-        '- [A \\*starred\\* title](https://example.org/a): Text *(with emphasis)*. *(video)* — also: [Database & ORM](#database--orm), [Search](#search)',
-        '- [B](https://example.org/b) *(book)*',
-        '- [C](https://example.org/c): Ends in emphasis *(not a type)*',
+        '## Books',
+        '- (PAID) [Before](https://example.org/1)',
+        '- (paid) [Before, with text](https://example.org/2) - Worth it.',
+        '- [After](https://example.org/3) (Paid)',
+        '- [After, with text](https://example.org/4) (PAID): A book.',
+        '- [At the end](https://example.org/5) - A book. (PAID)',
+        '- [Free](https://example.org/6) - About (paid) plans and more.',
       ].join('\n'),
     )
-    expect(section!.headingPath).toEqual(['Caching'])
+    expect(list.items.map(({ title, description, paid }) => [title, description, paid])).toEqual([
+      ['Before', '', true],
+      ['Before, with text', 'Worth it.', true],
+      ['After', '', true],
+      ['After, with text', 'A book.', true],
+      ['At the end', 'A book.', true],
+      ['Free', 'About (paid) plans and more.', false],
+    ])
+  })
+
+  it('reads our exported "Also in" ending as further topics', () => {
+    const list = parseAwesomeList(
+      [
+        '## Caching',
+        '### Videos',
+        '- [A \\*starred\\* title](https://example.org/a) - Text *(with emphasis)*. Also in: Database & ORM, Search.',
+        '- [B](https://example.org/b) - Also in: Search.',
+        '- [C](https://example.org/c) - Also in the docs: see there.',
+      ].join('\n'),
+    )
     expect(
-      section!.items.map(({ title, description, type, alsoTopics }) => ({
-        title,
-        description,
-        type,
-        alsoTopics,
-      })),
+      list.items.map(({ title, description, alsoTopics }) => ({ title, description, alsoTopics })),
     ).toEqual([
       {
         title: 'A *starred* title',
         description: 'Text *(with emphasis)*.',
-        type: 'video',
         alsoTopics: ['Database & ORM', 'Search'],
       },
-      { title: 'B', description: '', type: 'book', alsoTopics: [] },
-      { title: 'C', description: 'Ends in emphasis *(not a type)*', type: null, alsoTopics: [] },
+      { title: 'B', description: '', alsoTopics: ['Search'] },
+      { title: 'C', description: 'Also in the docs: see there.', alsoTopics: [] },
     ])
   })
 
-  it('gives a subsection the headings it sits under', () => {
-    const sections = parseAwesomeList('## Videos\n### Conference talks\n- [T](https://example.org/t)\n')
-    expect(sections[1]!.headingPath).toEqual(['Conference talks', 'Videos'])
+  it('reads headings as a tree, setext headings included, with the paragraph below each', () => {
+    const list = parseAwesomeList(
+      [
+        'Awesome Things',
+        '==============',
+        '',
+        'Contents',
+        '--------',
+        '',
+        '* [Caching](#caching)',
+        '  * [Tools](#tools)',
+        '',
+        'Caching',
+        '-------',
+        '',
+        'Keeping answers around.',
+        '',
+        '### Tools',
+        '',
+        '* [Cacheops](https://example.org/cacheops) - A cache.',
+        '',
+        'Resources',
+        '---------',
+        '',
+        '### Podcasts',
+        '',
+        '* [Chat](https://example.org/chat)',
+      ].join('\n'),
+    )
+    expect(list.title).toBe('Awesome Things')
+    expect(
+      list.headings.map(({ text, parent, isContents, paragraph }) => ({
+        text,
+        parent,
+        isContents,
+        paragraph,
+      })),
+    ).toEqual([
+      { text: 'Contents', parent: null, isContents: true, paragraph: null },
+      { text: 'Caching', parent: null, isContents: false, paragraph: 'Keeping answers around.' },
+      { text: 'Tools', parent: 1, isContents: false, paragraph: null },
+      { text: 'Resources', parent: null, isContents: false, paragraph: null },
+      { text: 'Podcasts', parent: 3, isContents: false, paragraph: null },
+    ])
+    expect(list.items.map((item) => [item.title, item.heading])).toEqual([
+      ['Cacheops', 2],
+      ['Chat', 4],
+    ])
+    expect(list.skipped.map((item) => [item.text, item.reason])).toEqual([['Caching', 'table of contents']])
   })
 })

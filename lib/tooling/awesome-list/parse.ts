@@ -4,29 +4,41 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
-import type { MediaType } from '../../media-types'
-import { ALSO_LABEL, readTypeMarker } from './format'
+import { readAlsoIn, readPaidMark } from './format'
 
-/** One resource of an awesome list: a list item that starts with a link. */
+/** A heading of an awesome list (the list's own # title excepted). */
+export type ListHeading = {
+  text: string
+  depth: number
+  line: number
+  /** Index in `headings` of the heading this one sits under, or null at the top. */
+  parent: number | null
+  isContents: boolean
+  /** Plain text of the paragraph right below the heading, when there is one. */
+  paragraph: string | null
+}
+
+/** One resource of an awesome list: a list item that starts with a link (after an optional "(PAID)"). */
 export type ListedItem = {
   title: string
   url: string
   /** Markdown: the text after the link, then any nested bullets. Empty when the item has none. */
   description: string
-  /** Set when the item carries our exported "*(video)*" marker. */
-  type: MediaType | null
-  /** Titles of further topics named by our exported "— also:" links. */
+  /** The item carries a "(PAID)" mark, before or after its link. */
+  paid: boolean
+  /** Titles of further topics named by our exported "Also in: A, B." ending. */
   alsoTopics: string[]
   line: number
+  /** Index in `headings` of the nearest heading above the item, or null. */
+  heading: number | null
 }
 
-export type NotAnEntry = { text: string; reason: string; line: number }
+export type NotAnEntry = { text: string; reason: string; line: number; heading: number | null }
 
-export type ListSection = {
-  heading: string
-  /** This heading and the headings it sits under, innermost first (the list's # title excluded). */
-  headingPath: string[]
-  isContents: boolean
+export type ParsedList = {
+  /** The text of the list's # heading. */
+  title: string | null
+  headings: ListHeading[]
   items: ListedItem[]
   skipped: NotAnEntry[]
 }
@@ -34,55 +46,59 @@ export type ListSection = {
 const CONTENTS_HEADINGS = new Set(['contents', 'table of contents', 'toc'])
 
 /**
- * Reads an awesome-list README into its sections and items. Only top-level bullet lists count:
- * headings, paragraphs (e.g. "TODO" lines), HTML blocks, images and quotes are not entries.
+ * Reads an awesome-list README into its heading tree and items. Only top-level bullet lists count:
+ * paragraphs (e.g. "TODO" lines), HTML blocks, images and quotes are not entries.
  */
-export function parseAwesomeList(markdown: string): ListSection[] {
+export function parseAwesomeList(markdown: string): ParsedList {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
-  const sections: ListSection[] = []
-  const headingStack: { depth: number; text: string }[] = []
-  let current: ListSection | null = null
+  const list: ParsedList = { title: null, headings: [], items: [], skipped: [] }
+  const stack: number[] = []
+  let previous: RootContent | null = null
 
   for (const node of tree.children) {
     if (node.type === 'heading') {
       const text = collapse(toString(node))
-      if (node.depth === 1) {
-        headingStack.length = 0
-        current = null
+      if (node.depth === 1 && list.title === null && list.headings.length === 0) {
+        list.title = text
+        previous = null
         continue
       }
-      while (headingStack.length > 0 && headingStack[headingStack.length - 1]!.depth >= node.depth) {
-        headingStack.pop()
+      while (stack.length > 0 && list.headings[stack.at(-1)!]!.depth >= node.depth) stack.pop()
+      const parent = stack.at(-1) ?? null
+      list.headings.push({
+        text,
+        depth: node.depth,
+        line: node.position?.start.line ?? 0,
+        parent,
+        isContents:
+          CONTENTS_HEADINGS.has(text.toLowerCase()) || (parent !== null && list.headings[parent]!.isContents),
+        paragraph: null,
+      })
+      stack.push(list.headings.length - 1)
+    } else if (node.type === 'paragraph' && previous?.type === 'heading' && stack.length > 0) {
+      const heading = list.headings[stack.at(-1)!]!
+      const text = collapse(toString(node))
+      if (text && !/^TODO\b/i.test(text)) {
+        heading.paragraph = text
       }
-      headingStack.push({ depth: node.depth, text })
-      current = {
-        heading: text,
-        headingPath: headingStack.map((heading) => heading.text).toReversed(),
-        isContents: CONTENTS_HEADINGS.has(text.toLowerCase()),
-        items: [],
-        skipped: [],
-      }
-      sections.push(current)
     } else if (node.type === 'list') {
-      if (!current) {
-        current = { heading: '', headingPath: [], isContents: false, items: [], skipped: [] }
-        sections.push(current)
-      }
-      for (const item of node.children) readItem(item, current, markdown)
+      const heading = stack.at(-1) ?? null
+      for (const item of node.children) readItem(item, heading, list, markdown)
     }
+    previous = node
   }
-  return sections
+  return list
 }
 
-function readItem(item: ListItem, section: ListSection, source: string) {
+function readItem(item: ListItem, heading: number | null, list: ParsedList, source: string) {
   const line = item.position?.start.line ?? 0
-  const text = collapse(toString(item)).slice(0, 80)
-  const skip = (reason: string) => section.skipped.push({ text, reason, line })
+  const text = collapse(toString(item.children[0] ?? item)).slice(0, 80)
+  const skip = (reason: string) => list.skipped.push({ text, reason, line, heading })
 
-  if (section.isContents) return skip('table of contents')
+  if (heading !== null && list.headings[heading]!.isContents) return skip('table of contents')
   const [first, ...rest] = item.children
   if (!first || first.type !== 'paragraph') return skip('does not start with text')
-  if (text.startsWith('TODO')) return skip('a TODO note')
+  if (/^TODO\b/i.test(text)) return skip('a TODO note')
 
   const leading = leadingLink(first)
   if (!leading) {
@@ -92,67 +108,50 @@ function readItem(item: ListItem, section: ListSection, source: string) {
         : 'does not start with a link',
     )
   }
-  const { link, index } = leading
+  const { link, index, paid: paidBefore } = leading
   if (link.children.every((child) => child.type === 'image' || isBlank(child))) return skip('a badge')
   if (link.url.startsWith('#')) return skip('a link to a section of the list (table of contents)')
   if (!/^https?:\/\//i.test(link.url)) return skip(`not an http(s) link (${link.url})`)
   const title = collapse(toString(link))
   if (title === '') return skip('the link has no text')
 
-  const tail = readTail(first.children.slice(index + 1))
-  const descriptionEnd = tail.marker?.position?.start.offset ?? first.position?.end.offset
-  const leadingEnd = first.children[index]!.position?.end.offset
-  let description = stripSeparator(collapse(source.slice(leadingEnd, descriptionEnd)))
-
+  const afterLink = collapse(
+    source.slice(first.children[index]!.position?.end.offset, first.position?.end.offset),
+  )
+  const paidMark = readPaidMark(afterLink)
+  const also = readAlsoIn(paidMark.rest)
+  let description = also.rest
   const extra = rest.flatMap((child) => blockText(child, source, ''))
   if (extra.length > 0) description = [description, extra.join('\n')].filter(Boolean).join('\n\n')
 
-  section.items.push({
+  list.items.push({
     title,
     url: link.url,
     description,
-    type: tail.type,
-    alsoTopics: tail.alsoTopics,
+    paid: paidBefore || paidMark.paid,
+    alsoTopics: also.topics,
     line,
+    heading,
   })
 }
 
-/** The link an item starts with, also when it is wrapped in bold or italics. */
-function leadingLink(paragraph: Paragraph): { link: Link; index: number } | null {
-  const index = paragraph.children.findIndex((child) => !isBlank(child))
+/** The link an item starts with (also when wrapped in bold or italics, or after a "(PAID)" mark). */
+function leadingLink(paragraph: Paragraph): { link: Link; index: number; paid: boolean } | null {
+  let index = paragraph.children.findIndex((child) => !isBlank(child))
+  let paid = false
+  const mark = paragraph.children[index]
+  if (mark?.type === 'text' && /^\s*\(paid\)\s*$/i.test(mark.value)) {
+    paid = true
+    index++
+  }
   const node = paragraph.children[index]
   if (!node) return null
-  if (node.type === 'link') return { link: node, index }
+  if (node.type === 'link') return { link: node, index, paid }
   if ((node.type === 'strong' || node.type === 'emphasis') && node.children.length === 1) {
     const inner = node.children[0]!
-    if (inner.type === 'link') return { link: inner, index }
+    if (inner.type === 'link') return { link: inner, index, paid }
   }
   return null
-}
-
-/** Finds our "*(type)* — also: [Topic](#topic), …" ending, if the item has one. */
-function readTail(nodes: PhrasingContent[]): {
-  marker: PhrasingContent | null
-  type: MediaType | null
-  alsoTopics: string[]
-} {
-  let end = nodes.length
-  while (end > 0 && isBlank(nodes[end - 1]!)) end--
-
-  const alsoTopics: string[] = []
-  let cursor = end - 1
-  while (cursor >= 0 && isAnchorLink(nodes[cursor]!)) {
-    alsoTopics.unshift(collapse(toString(nodes[cursor]!)))
-    cursor--
-    if (cursor >= 0 && isTextOf(nodes[cursor]!, ',')) cursor--
-  }
-  if (alsoTopics.length > 0 && cursor >= 0 && isTextOf(nodes[cursor]!, ALSO_LABEL)) end = cursor
-  else alsoTopics.length = 0
-
-  const marker = nodes[end - 1]
-  const type = marker?.type === 'emphasis' ? readTypeMarker(toString(marker)) : null
-  if (!marker || !type) return { marker: null, type: null, alsoTopics: [] }
-  return { marker, type, alsoTopics }
 }
 
 /** Nested bullets and further paragraphs of an item, as markdown lines. */
@@ -171,24 +170,8 @@ function sliceOf(node: RootContent, source: string): string {
   return source.slice(node.position?.start.offset, node.position?.end.offset)
 }
 
-/** Drops the ": " or " - " that separates an item's link from its description. */
-function stripSeparator(text: string): string {
-  for (const separator of [':', '-', '–', '—', ',']) {
-    if (text.startsWith(separator)) return text.slice(separator.length).trim()
-  }
-  return text
-}
-
 function isBlank(node: PhrasingContent): boolean {
   return node.type === 'text' && node.value.trim() === ''
-}
-
-function isAnchorLink(node: PhrasingContent): boolean {
-  return node.type === 'link' && node.url.startsWith('#')
-}
-
-function isTextOf(node: PhrasingContent, value: string): boolean {
-  return node.type === 'text' && node.value.trim() === value
 }
 
 function collapse(text: string): string {

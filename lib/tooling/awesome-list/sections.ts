@@ -1,8 +1,9 @@
 import type { TopicRecord } from '../../content-records'
 import { isMediaType, MEDIA_TYPES, type MediaType } from '../../media-types'
 
-/** What a section of a list holds: one media type, or nothing to import ("skip"). */
-export type SectionKind = MediaType | 'skip'
+/** What a heading of a list names: a media type, a topic, a subtree to leave out, or nothing. */
+export type HeadingMeaning =
+  { kind: 'type'; type: MediaType } | { kind: 'topic'; slug: string } | { kind: 'skip' } | { kind: 'none' }
 
 /** Heading names awesome lists commonly use for each media type, normalised (see normalizeHeading). */
 const HEADINGS_OF_TYPE: Record<MediaType, string[]> = {
@@ -15,10 +16,15 @@ const HEADINGS_OF_TYPE: Record<MediaType, string[]> = {
     'packages',
     'package',
     'tools',
+    'tool',
     'libraries and tools',
     'tools and libraries',
     'projects',
+    'apps',
+    'django apps',
     'third party packages',
+    'third party apps',
+    'third party libraries',
   ],
   article: [
     'articles and blogs',
@@ -26,15 +32,26 @@ const HEADINGS_OF_TYPE: Record<MediaType, string[]> = {
     'articles',
     'article',
     'blogs',
+    'blog',
     'blog posts',
     'posts',
     'guides',
     'tutorials',
     'documentation',
   ],
-  audio: ['audio', 'podcasts', 'podcast', 'podcast episodes'],
-  video: ['video', 'videos', 'talks', 'videos and talks', 'talks and videos', 'screencasts', 'presentations'],
-  book: ['books', 'book', 'ebooks'],
+  audio: ['audio', 'podcasts', 'podcast', 'podcast episodes', 'episodes'],
+  video: [
+    'video',
+    'videos',
+    'talks',
+    'talk',
+    'conference talks',
+    'videos and talks',
+    'talks and videos',
+    'screencasts',
+    'presentations',
+  ],
+  book: ['books', 'book', 'ebooks', 'e books'],
 }
 
 const TYPE_OF_HEADING = new Map(
@@ -51,64 +68,59 @@ export function normalizeHeading(heading: string): string {
     .join(' ')
 }
 
+export const MAP_FORMS = `"Heading=<media type>|topic:<slug>|skip" (media types: ${MEDIA_TYPES.join(', ')})`
+
 /**
- * Reads `--map "Section name=media type"` values. Besides a media type, "skip" leaves a section out.
- * Returns the map keyed by normalised heading, or the problems found.
+ * Reads `--map "Heading=<media type>|topic:<slug>|skip"` values into meanings keyed by normalised
+ * heading, or the problems found (an unknown topic among them).
  */
-export function parseSectionMap(values: readonly string[]): {
-  map: Map<string, SectionKind>
-  errors: string[]
-} {
-  const map = new Map<string, SectionKind>()
+export function parseHeadingMap(
+  values: readonly string[],
+  topics: readonly TopicRecord[],
+): { map: Map<string, HeadingMeaning>; errors: string[] } {
+  const map = new Map<string, HeadingMeaning>()
   const errors: string[] = []
   for (const value of values) {
     const at = value.lastIndexOf('=')
     const heading = at > 0 ? normalizeHeading(value.slice(0, at)) : ''
-    const kind =
-      at > 0
-        ? value
-            .slice(at + 1)
-            .trim()
-            .toLowerCase()
-        : ''
-    if (heading === '' || !(kind === 'skip' || isMediaType(kind))) {
-      errors.push(
-        `--map "${value}" must look like "Section name=media type" (media types: ${MEDIA_TYPES.join(', ')}, or skip)`,
-      )
-    } else map.set(heading, kind)
+    const target = at > 0 ? value.slice(at + 1).trim() : ''
+    const lower = target.toLowerCase()
+    if (heading === '') errors.push(`--map "${value}" must look like ${MAP_FORMS}`)
+    else if (lower === 'skip') map.set(heading, { kind: 'skip' })
+    else if (isMediaType(lower)) map.set(heading, { kind: 'type', type: lower })
+    else if (lower.startsWith('topic:')) {
+      const slug = target.slice('topic:'.length).trim()
+      if (topics.some((topic) => topic.slug === slug)) map.set(heading, { kind: 'topic', slug })
+      else errors.push(`--map "${value}": there is no topic "${slug}" (known: ${knownTopics(topics)})`)
+    } else errors.push(`--map "${value}" must look like ${MAP_FORMS}`)
   }
   return { map, errors }
 }
 
-/** The media type of a section from its heading (or the headings it sits under), or null when unknown. */
-export function kindOfSection(
-  headingPath: readonly string[],
-  map: ReadonlyMap<string, SectionKind>,
-): SectionKind | null {
-  for (const heading of headingPath) {
-    const key = normalizeHeading(heading)
-    const kind = map.get(key) ?? TYPE_OF_HEADING.get(key)
-    if (kind) return kind
-  }
-  return null
-}
-
-/** The topic a section's heading names (by title or slug), as in our exported AWESOME.md. */
-export function topicOfSection(
-  headingPath: readonly string[],
+/** What one heading names: --map first, then a media type's name, then a topic's title or slug. */
+export function meaningOfHeading(
+  heading: string,
+  map: ReadonlyMap<string, HeadingMeaning>,
   topics: readonly TopicRecord[],
-): TopicRecord | null {
-  for (const heading of headingPath) {
-    const key = normalizeHeading(heading)
-    const topic = topics.find(
-      (candidate) => normalizeHeading(candidate.title) === key || normalizeHeading(candidate.slug) === key,
-    )
-    if (topic) return topic
-  }
-  return null
+): HeadingMeaning {
+  const key = normalizeHeading(heading)
+  const mapped = map.get(key)
+  if (mapped) return mapped
+  const type = TYPE_OF_HEADING.get(key)
+  if (type) return { kind: 'type', type }
+  const topic = topicByTitle(heading, topics)
+  return topic ? { kind: 'topic', slug: topic.slug } : { kind: 'none' }
 }
 
-/** The topic a "— also:" title names. */
+/** The topic a title or slug names, any case. */
 export function topicByTitle(title: string, topics: readonly TopicRecord[]): TopicRecord | null {
-  return topicOfSection([title], topics)
+  const key = normalizeHeading(title)
+  return (
+    topics.find((topic) => normalizeHeading(topic.title) === key || normalizeHeading(topic.slug) === key) ??
+    null
+  )
+}
+
+export function knownTopics(topics: readonly TopicRecord[]): string {
+  return topics.map((topic) => topic.slug).join(', ') || 'none'
 }
