@@ -62,7 +62,7 @@ function entry(fields: Record<string, string | undefined> = {}, body = 'A descri
 
 const FILE = 'content/entries/hostile.md'
 const field = (name: string, message: string) => `${FILE}: field "${name}": ${message}`
-const KNOWN = 'title, url, type, topics, added, authors, published, duration, repository'
+const KNOWN = 'title, url, type, topics, added, authors, published, duration, repository, access'
 const BILLION_LAUGHS = [
   'title: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
   ...'bcdefghi'.split('').map((name, i) => {
