@@ -131,6 +131,9 @@ describe('npm run import: a README file', () => {
     expect(readText(join(dir, 'entries/django-cacheback.md'))).toBe(before)
     expect(readText(join(dir, 'entries/django-cacheback-2.md'))).toContain('url: https://example.org/other')
     expect(io.stdout()).toMatch(/= line 3: already present, .*django-cacheback\.md {2}Django Cacheback/)
+    expect(io.stdout()).toMatch(
+      /\+ line 2: new, \S+django-cacheback-2\.md {2}Django Cacheback \(same title as \S+entries\/django-cacheback\.md, another URL/,
+    )
 
     const again = captureOutput()
     expect(runImport([SEED, '--topic', 'caching', '--content', dir], again, TODAY)).toBe(0)

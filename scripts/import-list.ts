@@ -140,8 +140,12 @@ function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; u
       io.out(heading)
     }
     const where = `line ${item.line}`
-    if (item.status === 'new') io.out(`  + ${where}: new, ${item.path}  ${item.title}`)
-    else if (item.status === 'present') io.out(`  = ${where}: already present, ${item.path}  ${item.title}`)
+    if (item.status === 'new') {
+      const note = item.sameTitleAs
+        ? ` (same title as ${item.sameTitleAs}, another URL: the same resource?)`
+        : ''
+      io.out(`  + ${where}: new, ${item.path}  ${item.title}${note}`)
+    } else if (item.status === 'present') io.out(`  = ${where}: already present, ${item.path}  ${item.title}`)
     else if (item.status === 'changed') {
       const done = mode.update ? (mode.dryRun ? ', would update' : ', updated') : ''
       io.out(

@@ -48,6 +48,8 @@ export type ItemReport = {
   changes?: string[]
   /** For "skipped": why. */
   reason?: string
+  /** For "new": an existing entry file whose title gives the same slug (another URL of the same thing?). */
+  sameTitleAs?: string
 }
 
 export type ImportPlan =
@@ -250,7 +252,9 @@ export function planImport(
         )
       return named?.slug ?? title
     })
-    const slug = uniqueSlug(slugify(item.title), takenSlugs)
+    const wanted = slugify(item.title)
+    const sameTitleAs = existing.entries.find((file) => slugOfPath(file.path).toLowerCase() === wanted)?.path
+    const slug = uniqueSlug(wanted, takenSlugs)
     takenSlugs.add(slug.toLowerCase())
     const path = `${options.entriesDir}/${slug}.md`
     const entry: NewEntry = {
@@ -263,7 +267,7 @@ export function planImport(
       ...(item.paid ? { access: 'paid' as const } : {}),
     }
     writes.push({ path, text: renderEntryFile(entry), replaces: false })
-    reports.push({ ...base, status: 'new', path })
+    reports.push({ ...base, status: 'new', path, ...(sameTitleAs ? { sameTitleAs } : {}) })
   }
   for (const topic of newTopicOf.values()) {
     writes.push({ path: topic.path, text: renderTopicFile(topic), replaces: false })
