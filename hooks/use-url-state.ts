@@ -1,41 +1,95 @@
 'use client'
 
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
 
 import { parseState, serializeState, type DirectoryState } from '../lib/search/url-state'
-
-const CHANGE_EVENT = 'directory:urlchange'
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange)
-  window.addEventListener(CHANGE_EVENT, onChange)
-  return () => {
-    window.removeEventListener('popstate', onChange)
-    window.removeEventListener(CHANGE_EVENT, onChange)
-  }
-}
-
-const readSearch = () => window.location.search
-// The static HTML is rendered for the bare URL; the address bar's state is applied after hydration.
-const readServerSearch = () => ''
 
 export type ChangeKind = 'typing' | 'filter'
 
 /**
+ * How long typing must pause before the address bar follows. Every history write makes the browser
+ * fetch the page's icon again and Next.js re-render its router, which costs more than the search
+ * itself; the results follow each key at once from memory.
+ */
+export const TYPING_WRITE_DELAY_MS = 300
+
+/** The directory state as the page shows it: the address bar's, or what was typed since. */
+const store = {
+  /** What was typed since the address bar was last read, for the page it was typed on. */
+  typed: null as { pathname: string; search: string } | null,
+  listeners: new Set<() => void>(),
+  pendingWrite: null as { timer: ReturnType<typeof setTimeout>; url: string } | null,
+  lastWritten: null as ChangeKind | null,
+}
+
+const notify = () => store.listeners.forEach((listener) => listener())
+
+function subscribe(onChange: () => void) {
+  store.listeners.add(onChange)
+  const onPopState = () => {
+    cancelPendingWrite()
+    store.typed = null
+    store.lastWritten = null
+    notify()
+  }
+  window.addEventListener('popstate', onPopState)
+  return () => {
+    store.listeners.delete(onChange)
+    window.removeEventListener('popstate', onPopState)
+  }
+}
+
+const readSearch = () =>
+  store.typed?.pathname === window.location.pathname ? store.typed.search : window.location.search
+// The static HTML is rendered for the bare URL; the address bar's state is applied after hydration.
+const readServerSearch = () => ''
+
+function cancelPendingWrite() {
+  if (store.pendingWrite) clearTimeout(store.pendingWrite.timer)
+  store.pendingWrite = null
+}
+
+/** Typing replaces the history entry typing started; any other change adds one. */
+function write(url: string, kind: ChangeKind) {
+  if (kind === 'typing' && store.lastWritten === 'typing') window.history.replaceState(null, '', url)
+  else window.history.pushState(null, '', url)
+  store.lastWritten = kind
+}
+
+/** Writes what was typed into the address bar now, if it is still waiting. */
+export function flushTyping() {
+  const pending = store.pendingWrite
+  if (!pending) return
+  cancelPendingWrite()
+  write(pending.url, 'typing')
+}
+
+/**
  * The directory state, kept in the address bar so that it can be shared and so that back and
- * forward step through it. Typing replaces the current history entry; other changes push one.
+ * forward step through it.
  */
 export function useUrlState(knownTopics: readonly string[]) {
   const search = useSyncExternalStore(subscribe, readSearch, readServerSearch)
   const state = useMemo(() => parseState(search, knownTopics), [search, knownTopics])
-  const lastChange = useRef<ChangeKind | null>(null)
+
+  useEffect(() => {
+    // Leaving the page (a result's link, another tab) must not lose the last words typed.
+    window.addEventListener('pagehide', flushTyping)
+    return () => window.removeEventListener('pagehide', flushTyping)
+  }, [])
 
   const setState = useCallback((next: DirectoryState, kind: ChangeKind) => {
-    const url = `${window.location.pathname}${serializeState(next)}${window.location.hash}`
-    if (kind === 'typing' && lastChange.current === 'typing') window.history.replaceState(null, '', url)
-    else window.history.pushState(null, '', url)
-    lastChange.current = kind
-    window.dispatchEvent(new Event(CHANGE_EVENT))
+    const nextSearch = serializeState(next)
+    const url = `${window.location.pathname}${nextSearch}${window.location.hash}`
+    store.typed = { pathname: window.location.pathname, search: nextSearch }
+    if (kind === 'typing') {
+      cancelPendingWrite()
+      store.pendingWrite = { url, timer: setTimeout(flushTyping, TYPING_WRITE_DELAY_MS) }
+    } else {
+      flushTyping()
+      write(url, kind)
+    }
+    notify()
   }, [])
 
   return [state, setState] as const

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 
-import { renderAwesomeList } from '../lib/awesome-list/render'
+import { renderAwesomeList } from '../lib/tooling/awesome-list/render'
 import { readContentFiles } from '../lib/tooling/content-files'
 import { readEntryRecord, readTopicRecord } from '../lib/tooling/content-records'
 import { formatProblem, validateContent } from '../lib/tooling/content-rules'

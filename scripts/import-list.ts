@@ -1,18 +1,30 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 
-import { planImport, type SectionReport } from '../lib/awesome-list/import-plan'
-import { parseAwesomeList } from '../lib/awesome-list/parse'
-import { parseSectionMap } from '../lib/awesome-list/sections'
 import { readContentFiles } from '../lib/tooling/content-files'
 import { readTopicRecord } from '../lib/tooling/content-records'
+import { comparableUrl } from '../lib/tooling/content-rules'
 import { isoDay } from '../lib/tooling/entry-file'
+import { isMediaType, MEDIA_TYPES } from '../lib/schema/media-types'
+import { isRepositoryRoot, readListFromGit } from '../lib/tooling/awesome-list/git-dates'
+import {
+  planImport,
+  type ItemReport,
+  type ItemStatus,
+  type PlannedWrite,
+} from '../lib/tooling/awesome-list/import-plan'
+import { parseAwesomeList } from '../lib/tooling/awesome-list/parse'
+import { parseHeadingMap } from '../lib/tooling/awesome-list/sections'
 import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
 
 const USAGE =
-  'Usage: npm run import -- <awesome-list.md> [--map "Section name=media type"]... [--topic slug] [--dry-run] [--content dir]'
+  'Usage: npm run import -- <README.md | git repository folder> [--map "Heading=<media type>|topic:<slug>|skip"]...\n' +
+  '       [--type <media type>] [--topic <slug>] [--create-topics] [--update] [--dry-run] [--content dir]'
 
-/** `npm run import`: one entry file per item of an awesome-list README; never overwrites. */
+/**
+ * `npm run import`: one entry file per new item of an awesome-list README. From a git repository, new
+ * entries are dated by the commit that first listed them. Existing files change only with --update.
+ */
 export function runImport(argv: string[], io: Output = consoleOutput, today = isoDay()): number {
   const command = parseCommand(
     {
@@ -20,7 +32,10 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
       allowPositionals: true,
       options: {
         map: { type: 'string', multiple: true, default: [] },
+        type: { type: 'string' },
         topic: { type: 'string' },
+        'create-topics': { type: 'boolean', default: false },
+        update: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         content: { type: 'string', default: 'content' },
       },
@@ -31,72 +46,123 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
   if ('exitCode' in command) return command.exitCode
   const { values, positionals } = command.parsed
   if (positionals.length !== 1) {
-    io.err(`Give exactly one awesome-list file.\n${USAGE}`)
+    io.err(`Give exactly one awesome-list file or git repository folder.\n${USAGE}`)
     return 2
   }
-  const [listPath] = positionals as [string]
-  let markdown: string
-  try {
-    markdown = readFileSync(listPath, 'utf8')
-  } catch (error) {
-    io.err(`Cannot read ${listPath}: ${error instanceof Error ? error.message : String(error)}`)
-    return 1
+  const type = values.type?.toLowerCase() ?? null
+  if (type !== null && !isMediaType(type)) {
+    io.err(`--type "${values.type}" is not a media type (${MEDIA_TYPES.join(', ')}).\n${USAGE}`)
+    return 2
   }
 
-  const sectionMap = parseSectionMap(values.map)
-  if (sectionMap.errors.length > 0) {
-    for (const error of sectionMap.errors) io.err(error)
-    return 2
-  }
+  const source = readSource(positionals[0]!, io)
+  if (!source) return 1
   const content = readContentFiles(values.content)
   let topics
   try {
     topics = content.topics.map(readTopicRecord)
   } catch (error) {
-    io.err(
-      `Cannot read the topics in ${values.content}/topics: ${error instanceof Error ? error.message : error}`,
-    )
+    io.err(`Cannot read the topics in ${values.content}/topics: ${messageOf(error)}`)
     return 1
   }
+  const headingMap = parseHeadingMap(values.map, topics)
+  if (headingMap.errors.length > 0) {
+    for (const error of headingMap.errors) io.err(error)
+    return 2
+  }
 
-  const plan = planImport(parseAwesomeList(markdown), content, topics, {
-    map: sectionMap.map,
+  const list = parseAwesomeList(source.markdown)
+  const plan = planImport(list, content, topics, {
+    map: headingMap.map,
+    type,
     topic: values.topic ?? null,
-    today,
+    createTopics: values['create-topics'],
+    update: values.update,
+    addedOf: (url) => source.firstListed?.get(comparableUrl(url)) ?? today,
     entriesDir: relative(process.cwd(), join(values.content, 'entries')),
+    topicsDir: relative(process.cwd(), join(values.content, 'topics')),
+    listName: list.title ?? source.name,
   })
   if (!plan.ok) {
-    io.err(`Import of ${listPath} failed; nothing was written:`)
+    io.err(`Import of ${source.name} stopped; nothing was written:`)
     for (const error of plan.errors) io.err(`  ${error}`)
     return 1
   }
 
-  if (!values['dry-run'] && plan.files.length > 0) {
-    mkdirSync(join(values.content, 'entries'), { recursive: true })
-    // 'wx' fails rather than replace a file that appeared since the plan was made.
-    for (const file of plan.files) writeFileSync(file.path, file.text, { flag: 'wx' })
+  const dryRun = values['dry-run']
+  if (!dryRun) {
+    for (const write of plan.writes) writeAtomically(write)
   }
-  printSummary(plan.sections, io, values['dry-run'])
+  io.out(
+    `${source.name}: ${source.firstListed ? 'README.md at HEAD, dated by its git history' : `added = ${today}`}`,
+  )
+  printReport(plan.items, io, { dryRun, update: values.update })
+  for (const topic of plan.newTopics)
+    io.out(`${dryRun ? 'Would create' : 'Created'} topic ${topic.path}: ${topic.title}`)
   return 0
 }
 
-function printSummary(sections: SectionReport[], io: Output, dryRun: boolean) {
-  const verb = dryRun ? 'would create' : 'created'
-  for (const section of sections) {
-    if (section.created.length + section.alreadyPresent.length + section.skipped.length === 0) continue
-    io.out(
-      `${section.heading || '(no heading)'}: ${section.created.length} ${verb}, ` +
-        `${section.alreadyPresent.length} already present, ${section.skipped.length} skipped`,
-    )
-    for (const item of section.created) io.out(`  + ${item.path}  ${item.title}`)
-    for (const item of section.alreadyPresent) io.out(`  = ${item.title}: already present (${item.listedBy})`)
-    for (const item of section.skipped) io.out(`  - line ${item.line}: skipped, ${item.reason}: ${item.text}`)
+type Source = { name: string; markdown: string; firstListed: Map<string, string> | null }
+
+function readSource(path: string, io: Output): Source | null {
+  try {
+    if (!statSync(path).isDirectory())
+      return { name: path, markdown: readFileSync(path, 'utf8'), firstListed: null }
+    if (isRepositoryRoot(path)) {
+      const { markdown, firstListed } = readListFromGit(path)
+      return { name: basename(resolve(path)), markdown, firstListed }
+    }
+    return { name: path, markdown: readFileSync(join(path, 'README.md'), 'utf8'), firstListed: null }
+  } catch (error) {
+    io.err(`Cannot read the list at ${path}: ${messageOf(error)}`)
+    return null
   }
-  const total = (pick: (s: SectionReport) => unknown[]) => sections.reduce((n, s) => n + pick(s).length, 0)
+}
+
+/** Temp file, then rename (an update) or hard link (a new file: fails rather than replace one that appeared). */
+function writeAtomically(write: PlannedWrite) {
+  mkdirSync(dirname(write.path), { recursive: true })
+  const temp = join(dirname(write.path), `.${basename(write.path)}.${process.pid}.tmp`)
+  writeFileSync(temp, write.text)
+  try {
+    if (write.replaces) renameSync(temp, write.path)
+    else linkSync(temp, write.path)
+  } finally {
+    rmSync(temp, { force: true })
+  }
+}
+
+function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; update: boolean }) {
+  let heading: string | null = null
+  for (const item of items) {
+    if (item.heading !== heading) {
+      heading = item.heading
+      io.out(heading)
+    }
+    const where = `line ${item.line}`
+    if (item.status === 'new') {
+      const note = item.sameTitleAs
+        ? ` (same title as ${item.sameTitleAs}, another URL: the same resource?)`
+        : ''
+      io.out(`  + ${where}: new, ${item.path}  ${item.title}${note}`)
+    } else if (item.status === 'present') io.out(`  = ${where}: already present, ${item.path}  ${item.title}`)
+    else if (item.status === 'changed') {
+      const done = mode.update ? (mode.dryRun ? ', would update' : ', updated') : ''
+      io.out(
+        `  ~ ${where}: changed upstream (${item.changes!.join(', ')})${done}, ${item.path}  ${item.title}`,
+      )
+    } else io.out(`  - ${where}: skipped, ${item.reason}: ${item.title}`)
+  }
+  const count = (status: ItemStatus) => items.filter((item) => item.status === status).length
   io.out(
-    `Total: ${total((s) => s.created)} ${verb}, ${total((s) => s.alreadyPresent)} already present, ` +
-      `${total((s) => s.skipped)} skipped${dryRun ? ' (dry run: nothing written)' : ''}.`,
+    `Total: ${count('new')} new${mode.dryRun ? ' (not written)' : ''}, ${count('present')} already present, ` +
+      `${count('changed')} changed upstream${mode.update ? (mode.dryRun ? ' (not updated)' : ' (updated)') : ''}, ` +
+      `${count('skipped')} skipped${mode.dryRun ? '; dry run: nothing written' : ''}.`,
   )
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 runIfMain(import.meta.url, runImport)

@@ -26,6 +26,7 @@ try {
 }
 
 run('AWESOME.md is current', 'npm', ['run', '--silent', 'export:readme', '--', '--check'])
+run('AWESOME.md passes awesome-lint', 'npm', ['run', '--silent', 'lint:awesome'])
 // The site must also work under a sub-path (GitHub Pages): build it that way first and keep that copy.
 run('build the site under a base path', 'npm', ['run', 'build'], BASE_PATH_BUILD)
 rmSync(BASE_PATH_OUT, { recursive: true, force: true })

@@ -17,7 +17,7 @@ import {
 import { useHydrated } from '@/hooks/use-hydrated'
 import { useSearchCorpus, type SearchDataUrls } from '@/hooks/use-search-corpus'
 import { useSearchShortcuts } from '@/hooks/use-search-shortcuts'
-import { useUrlState } from '@/hooks/use-url-state'
+import { flushTyping, useUrlState } from '@/hooks/use-url-state'
 
 import { FacetGroup } from './facet-group'
 import { SearchResults } from './search-results'
@@ -92,7 +92,10 @@ export function DirectorySearch({
       <div className="lg:col-span-2">
         <form
           role="search"
-          onSubmit={(event) => event.preventDefault()}
+          onSubmit={(event) => {
+            event.preventDefault()
+            flushTyping()
+          }}
           data-ready={hydrated}
           className="grid gap-1"
         >
@@ -110,6 +113,7 @@ export function DirectorySearch({
                 update({ q: event.target.value }, 'typing')
               }}
               onFocus={() => setEngaged(true)}
+              onBlur={flushTyping}
               onKeyDown={(event) => {
                 if (event.key === 'Escape' && inputValue) {
                   event.preventDefault()

@@ -96,6 +96,14 @@ describe('ranking', () => {
     expect(ranked).toHaveLength(9)
   })
 
+  it('puts a title that holds the query word for word above an equal match spread over fields', () => {
+    const docs = [
+      doc({ slug: 'a-framework', title: 'Django cache framework', keywords: ['redis'] }),
+      doc({ slug: 'b-package', title: 'django-redis' }),
+    ]
+    expect(slugsFor(docs, 'django-redis')).toEqual(['b-package', 'a-framework'])
+  })
+
   it('does not look for typos in words of three letters or fewer', () => {
     const docs = [doc({ slug: 'orm', title: 'ORM tips' }), doc({ slug: 'arm', title: 'ARM servers' })]
     expect(slugsFor(docs, 'orm')).toEqual(['orm'])

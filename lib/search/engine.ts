@@ -33,6 +33,8 @@ export function allowedTypos(word: string): number {
   return word.length < 4 ? 0 : word.length < 6 ? 1 : 2
 }
 const FUZZY_CANDIDATES = 80
+/** How many of the best hits are checked for the query standing whole in their title. */
+const TITLE_CHECKED = 50
 const REMEMBERED = 64
 
 type WordMatch = {
@@ -155,16 +157,28 @@ function findHits(
   }
   const kept = phrases.length ? found.filter((id) => phrases.every((p) => holdsPhrase(docs[id]!, p))) : found
   kept.sort((a, b) => wordsMatched[b]! - wordsMatched[a]! || total[b]! - total[a]! || a - b)
+  // Among the best, a title that holds the query's words side by side ("django-redis") comes first.
+  const head = kept.slice(0, TITLE_CHECKED)
+  const inTitle = new Set(head.filter((id) => holdsPhrase(docs[id]!, words, ['title'])))
+  head.sort(
+    (a, b) =>
+      wordsMatched[b]! - wordsMatched[a]! ||
+      Number(inTitle.has(b)) - Number(inTitle.has(a)) ||
+      total[b]! - total[a]! ||
+      a - b,
+  )
+  kept.splice(0, head.length, ...head)
 
   const terms = new Set(matched.flatMap((match) => match.terms))
   const best = total[kept[0] ?? 0] || 1
   return kept.map((id) => new WordHit(docs[id]!, 1 - total[id]! / best / 2, terms))
 }
 
-function holdsPhrase(doc: SearchDoc, phrase: string[]): boolean {
+function holdsPhrase(doc: SearchDoc, phrase: string[], fields?: (keyof FieldTexts)[]): boolean {
   const wanted = ` ${phrase.join(' ')} `
-  return Object.values(fieldTextsOf(doc)).some((text) =>
-    ` ${termsOf(text ?? '').join(' ')} `.includes(wanted),
+  const texts = fieldTextsOf(doc)
+  return (fields ?? (Object.keys(texts) as (keyof FieldTexts)[])).some((field) =>
+    ` ${termsOf(texts[field] ?? '').join(' ')} `.includes(wanted),
   )
 }
 

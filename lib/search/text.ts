@@ -38,9 +38,9 @@ export function tokenize(text: string): Token[] {
   return found
 }
 
-/** The terms of a text, in order, repeats included. */
+/** The terms of a text, in order, repeats included: folded once, for indexing, where places do not matter. */
 export function termsOf(text: string): string[] {
-  return tokenize(text).map((token) => token.term)
+  return Array.from(fold(text).matchAll(WORD), (match) => stem(match[0]))
 }
 
 /** Words too common to tell entries apart; a query made only of them still searches for them. */

@@ -1,5 +1,5 @@
 import { createTrigramIndex, indexText, type TrigramIndex } from './trigram-index'
-import { tokenize } from './text'
+import { termsOf } from './text'
 
 /**
  * An inverted index from search terms to the documents and fields that hold them. The engine asks it
@@ -46,7 +46,7 @@ export function indexDocument(index: WordIndex, id: number, fields: FieldTexts):
   for (const [code, field] of FIELDS.entries()) {
     const text = fields[field]
     if (!text) continue
-    for (const { term } of tokenize(text)) {
+    for (const term of termsOf(text)) {
       if (term.length < 2 && !/\d/.test(term)) continue
       const termId = termIdOf(index, term)
       const known = best.get(termId)

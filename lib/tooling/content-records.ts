@@ -1,4 +1,5 @@
 import { parseFrontmatter, type ContentFile } from './content-rules'
+import type { Access } from '../schema/entry-fields'
 import { isMediaType, type MediaType } from '../schema/media-types'
 import { slugOfPath } from '../schema/permalinks'
 
@@ -21,6 +22,8 @@ export type EntryRecord = {
   repository?: string
   /** The PyPI name of a package whose url is not on pypi.org. */
   package?: string
+  /** Absent means free. */
+  access?: Access
   /** The markdown description below the frontmatter, trimmed. */
   body: string
 }
@@ -71,6 +74,7 @@ export function readEntryRecord(file: ContentFile): EntryRecord {
     const value = optionalText(data, field)
     if (value !== undefined) record[field] = value
   }
+  if (data.access === 'free' || data.access === 'paid') record.access = data.access
   return record
 }
 

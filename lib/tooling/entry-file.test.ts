@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { readEntryRecord } from './content-records'
 import { validateContent } from './content-rules'
-import { isoDay, renderEntryFile, slugify, uniqueSlug } from './entry-file'
+import { isoDay, renderEntryFile, slugify, uniqueSlug, updateEntryFields } from './entry-file'
 
 describe('slugify', () => {
   it.each([
@@ -79,5 +79,70 @@ describe('renderEntryFile', () => {
 describe('isoDay', () => {
   it('formats a local date', () => {
     expect(isoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05')
+  })
+})
+
+describe('updateEntryFields', () => {
+  const file = [
+    '---',
+    "title: 'Old title' # from the list",
+    'url: https://example.org/x',
+    'type: repository',
+    'topics:',
+    '  - caching',
+    '  - search',
+    'added: 2024-01-22',
+    'access: paid',
+    '---',
+    '',
+    'Old description.',
+    '',
+  ].join('\n')
+
+  it('replaces only the given fields, keeping the other lines, block lists and order', () => {
+    const updated = updateEntryFields('x.md', file, {
+      title: 'New: title',
+      type: 'book',
+      body: 'New.\n\nTwo.',
+    })
+    expect(updated).toBe(
+      [
+        '---',
+        'title: "New: title"',
+        'url: https://example.org/x',
+        'type: book',
+        'topics:',
+        '  - caching',
+        '  - search',
+        'added: 2024-01-22',
+        'access: paid',
+        '---',
+        '',
+        'New.',
+        '',
+        'Two.',
+        '',
+      ].join('\n'),
+    )
+    expect(readEntryRecord({ path: 'x.md', bytes: updated })).toMatchObject({
+      title: 'New: title',
+      type: 'book',
+      topics: ['caching', 'search'],
+      access: 'paid',
+    })
+  })
+
+  it('writes access: paid when it is missing and drops the line for free (the default)', () => {
+    const free = updateEntryFields('x.md', file, { access: 'free' })
+    expect(free).not.toContain('access')
+    expect(free).toContain("title: 'Old title' # from the list\n")
+    const paid = updateEntryFields('x.md', free, { access: 'paid' })
+    expect(paid).toContain('added: 2024-01-22\naccess: paid\n---\n\nOld description.\n')
+  })
+
+  it('refuses a file without frontmatter, naming it', () => {
+    expect(() => updateEntryFields('content/entries/x.md', 'just text', { title: 'T' })).toThrow(
+      'content/entries/x.md: no frontmatter block',
+    )
   })
 })

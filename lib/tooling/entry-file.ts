@@ -48,6 +48,7 @@ export function renderEntryFile(entry: NewEntry): string {
   if (entry.published !== undefined) lines.push(`published: ${quoted(entry.published)}`)
   if (entry.duration !== undefined) lines.push(`duration: ${quoted(entry.duration)}`)
   if (entry.repository !== undefined) lines.push(`repository: ${plainIfSafe(entry.repository)}`)
+  if (entry.access === 'paid') lines.push('access: paid')
   const body = entry.body.trim()
   return `---\n${lines.join('\n')}\n---\n${body ? `\n${body}\n` : ''}`
 }
@@ -71,4 +72,42 @@ function plainIfSafe(value: string): string {
 export function isoDay(date: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** The fields `npm run import -- --update` may change in an existing entry file. */
+export type UpstreamFields = Pick<NewEntry, 'title' | 'type' | 'access' | 'body'>
+
+/**
+ * Rewrites some fields of an entry file's text and leaves every other line as it was (field order,
+ * quoting, comments). `access: free` is the default, so it is written by removing the line.
+ */
+export function updateEntryFields(path: string, text: string, changes: Partial<UpstreamFields>): string {
+  const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text)
+  if (!match) throw new Error(`${path}: no frontmatter block (--- … ---) to update`)
+  let lines = match[1]!.split('\n')
+  const setField = (field: string, line: string | null) => {
+    const start = lines.findIndex((candidate) => new RegExp(`^${field}\\s*:`).test(candidate))
+    if (start === -1) {
+      if (line !== null) lines.push(line)
+      return
+    }
+    // A value may continue on indented lines or as a block list ("- item").
+    let end = start + 1
+    while (end < lines.length && /^(\s|-\s)/.test(lines[end]!)) end++
+    lines = [...lines.slice(0, start), ...(line === null ? [] : [line]), ...lines.slice(end)]
+  }
+  if (changes.title !== undefined) setField('title', `title: ${quoted(changes.title)}`)
+  if (changes.type !== undefined) setField('type', `type: ${changes.type}`)
+  if ('access' in changes) setField('access', changes.access === 'paid' ? 'access: paid' : null)
+  let rest = text.slice(match[0].length)
+  if (changes.body !== undefined) {
+    const body = changes.body.trim()
+    rest = body ? `\n${body}\n` : ''
+  }
+  return `---\n${lines.join('\n')}\n---\n${rest}`
+}
+
+/** The text of a topic file: title and one-line summary; the introduction is left to a maintainer. */
+export function renderTopicFile(topic: { title: string; summary: string }): string {
+  return `---\ntitle: ${quoted(topic.title)}\nsummary: ${quoted(topic.summary)}\n---\n`
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { EntryRecord, TopicRecord } from '../tooling/content-records'
+import type { EntryRecord, TopicRecord } from '../content-records'
 import { parseAwesomeList } from './parse'
 import { anchorsOf, escapeText, oneLineDescription, renderAwesomeList } from './render'
 
@@ -42,26 +42,30 @@ describe('renderAwesomeList', () => {
         topics: ['caching', 'search'],
         body: 'First line\nwrapped.\n\nSecond.',
       }),
-      entry('alpha', { title: 'alpha [beta]', topics: ['caching'] }),
+      entry('alpha', { title: 'alpha [beta]', topics: ['caching'], access: 'paid' }),
       entry('orm', { title: 'ORM', type: 'book', topics: ['database-orm'] }),
     ],
   }
   const text = renderAwesomeList(input)
 
-  it('groups entries under their first topic in topic order, sorted by title, with type and other topics', () => {
+  it('groups entries under their first topic, then media type, in order, with PAID and other topics in plain text', () => {
+    expect(text.split('\n')[0]).toBe('# List [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)')
     expect(text).toContain('[https://example.org/site/](https://example.org/site/)')
     expect(text.indexOf('## Database & ORM')).toBeLessThan(text.indexOf('## Caching'))
     expect(text.indexOf('## Caching')).toBeLessThan(text.indexOf('## Search'))
     expect(text).toContain(
-      '- [alpha \\[beta\\]](https://example.org/alpha) *(article)*\n' +
-        '- [Zeta](https://example.org/zeta): First line wrapped. *(video)* — also: [Search](#search)\n',
+      '## Caching\n\nAbout Caching\n\n' +
+        '### Articles\n\n- (PAID) [alpha \\[beta\\]](https://example.org/alpha)\n\n' +
+        '### Videos\n\n- [Zeta](https://example.org/zeta) - First line wrapped. Also in: Search.\n',
     )
+    expect(text).toContain('### Books\n\n- [ORM](https://example.org/orm)\n')
     expect(text).toContain('- [Database & ORM](#database--orm)\n- [Caching](#caching)\n- [Search](#search)\n')
-    // Search has no entry of its own: it points to where its entry is listed, and lists nothing itself.
+    // Search has no entry of its own: it names, without links, where its entry is listed.
     expect(text).toContain(
-      '## Search\n\nAbout Search\n\nAlso on this topic, listed under their first topic: [Zeta](#caching).\n',
+      '## Search\n\nAbout Search\n\nAlso on this topic, listed under their first topic: Zeta (Caching).\n',
     )
     expect(text.match(/\(https:\/\/example.org\/zeta\)/g)).toHaveLength(1)
+    expect(text.match(/\(#search\)/g)).toHaveLength(1)
   })
 
   it('is deterministic: input order does not matter', () => {
@@ -75,16 +79,41 @@ describe('renderAwesomeList', () => {
   })
 
   it('renders what the parser reads back', () => {
-    const sections = parseAwesomeList(text).filter((section) => section.items.length > 0)
-    expect(sections.map((section) => section.heading)).toEqual(['Database & ORM', 'Caching'])
-    expect(sections[1]!.items).toEqual([
-      expect.objectContaining({ title: 'alpha [beta]', type: 'article', description: '', alsoTopics: [] }),
-      expect.objectContaining({
+    const list = parseAwesomeList(text)
+    expect(
+      list.items.map(({ title, description, paid, alsoTopics, heading }) => ({
+        title,
+        description,
+        paid,
+        alsoTopics,
+        under: list.headings[heading!]!.text,
+        parent: list.headings[list.headings[heading!]!.parent!]!.text,
+      })),
+    ).toEqual([
+      {
+        title: 'ORM',
+        description: '',
+        paid: false,
+        alsoTopics: [],
+        under: 'Books',
+        parent: 'Database & ORM',
+      },
+      {
+        title: 'alpha [beta]',
+        description: '',
+        paid: true,
+        alsoTopics: [],
+        under: 'Articles',
+        parent: 'Caching',
+      },
+      {
         title: 'Zeta',
-        type: 'video',
         description: 'First line wrapped.',
+        paid: false,
         alsoTopics: ['Search'],
-      }),
+        under: 'Videos',
+        parent: 'Caching',
+      },
     ])
   })
 })
@@ -101,7 +130,7 @@ describe('helpers', () => {
       'a\\_b \\*c\\* \\[d\\] \\`e\\` \\<f\\> \\&amp; & \\!\\[g\\]',
     )
     expect(
-      parseAwesomeList(`## Books\n- [${escapeText('*x* [y] <z>')}](https://e.org)`)[0]!.items[0]!.title,
+      parseAwesomeList(`## Books\n- [${escapeText('*x* [y] <z>')}](https://e.org)`).items[0]!.title,
     ).toBe('*x* [y] <z>')
   })
 

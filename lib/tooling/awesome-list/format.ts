@@ -1,0 +1,45 @@
+/**
+ * The marks an awesome-list item may carry besides its link and description, shared by the renderer
+ * and the parser so that an export imports back unchanged:
+ *
+ *   - (PAID) [Title](https://…) - Description. Also in: Caching, Search.
+ *
+ * "(PAID)" is how upstream marks a paid resource (any case, before or after the link). "Also in" names
+ * the entry's other topics in plain text: links there would repeat the table of contents' anchors.
+ */
+
+export const PAID_MARK = '(PAID)'
+export const ALSO_IN_LABEL = 'Also in:'
+
+/** Drops the ": " or " - " that separates an item's link from its description. */
+export function stripSeparator(text: string): string {
+  for (const separator of [':', '-', '–', '—', ',']) {
+    if (text.startsWith(separator)) return text.slice(separator.length).trim()
+  }
+  return text
+}
+
+/** The text after an item's link, without separator and "(PAID)" mark, and whether it had the mark. */
+export function readPaidMark(afterLink: string): { paid: boolean; rest: string } {
+  let rest = afterLink.trim()
+  let paid = false
+  const take = (pattern: RegExp) => {
+    const next = rest.replace(pattern, '').trim()
+    if (next !== rest) paid = true
+    rest = next
+  }
+  take(/^\(paid\)/i)
+  rest = stripSeparator(rest)
+  take(/^\(paid\)/i)
+  rest = stripSeparator(rest)
+  take(/\(paid\)$/i)
+  return { paid, rest }
+}
+
+/** Splits our "Also in: A, B." ending off a description. */
+export function readAlsoIn(description: string): { topics: string[]; rest: string } {
+  const match = /(?:^|\s)Also in: (.+)\.$/.exec(description)
+  if (!match) return { topics: [], rest: description }
+  const topics = match[1]!.split(', ').map((title) => title.replace(/\\(.)/g, '$1').trim())
+  return { topics, rest: description.slice(0, match.index).trim() }
+}
