@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react'
 
+import type { FacetVocabulary } from '../lib/search/facets'
 import { parseState, serializeState, type DirectoryState } from '../lib/search/url-state'
 
 const CHANGE_EVENT = 'directory:urlchange'
@@ -25,9 +26,9 @@ export type ChangeKind = 'typing' | 'filter'
  * The directory state, kept in the address bar so that it can be shared and so that back and
  * forward step through it. Typing replaces the current history entry; other changes push one.
  */
-export function useUrlState(knownTopics: readonly string[]) {
+export function useUrlState(vocabulary: FacetVocabulary) {
   const search = useSyncExternalStore(subscribe, readSearch, readServerSearch)
-  const state = useMemo(() => parseState(search, knownTopics), [search, knownTopics])
+  const state = useMemo(() => parseState(search, vocabulary), [search, vocabulary])
   const lastChange = useRef<ChangeKind | null>(null)
 
   const setState = useCallback((next: DirectoryState, kind: ChangeKind) => {
