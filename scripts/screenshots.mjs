@@ -28,7 +28,7 @@ const SHOTS = [
   },
   {
     name: 'empty-with-suggestions',
-    path: '/?q=redsi&type=audio',
+    path: '/?q=emyre&type=video',
     viewport: { width: 1280, height: 800 },
     waitFor: '[data-testid="empty-results"]',
   },

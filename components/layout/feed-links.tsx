@@ -8,7 +8,7 @@ export function FeedLinks({ feed }: { feed: FeedLink }) {
       Follow new entries here:{' '}
       <a
         href={withBasePath(feed.path('xml'))}
-        className="text-accent hover:underline"
+        className="text-accent underline underline-offset-2"
         type="application/atom+xml"
       >
         Atom feed
@@ -16,7 +16,7 @@ export function FeedLinks({ feed }: { feed: FeedLink }) {
       ·{' '}
       <a
         href={withBasePath(feed.path('json'))}
-        className="text-accent hover:underline"
+        className="text-accent underline underline-offset-2"
         type="application/feed+json"
       >
         JSON Feed

@@ -1,7 +1,6 @@
 'use client'
 
-import type { FacetKey, FacetPanel } from '@/lib/search/facets'
-import type { FacetFilters } from '@/lib/search/facets'
+import { valueLabel, type FacetFilters, type FacetKey, type FacetPanel } from '@/lib/search/facets'
 
 type Props = {
   facets: FacetPanel[]
@@ -15,7 +14,7 @@ export function ActiveFilters({ facets, selected, onRemove }: Props) {
     selected[facet.key].map((value) => ({
       facet,
       value,
-      label: facet.options.find((option) => option.value === value)?.label ?? value,
+      label: valueLabel(facets, facet.key, value),
     })),
   )
   if (chips.length === 0) return null

@@ -2,8 +2,7 @@
 
 import Link from 'next/link'
 
-import type { FacetPanel } from '@/lib/search/facets'
-import { facetSpec } from '@/lib/search/facets'
+import { facetSpec, valueLabel, type FacetPanel } from '@/lib/search/facets'
 import { permalinks } from '@/lib/schema/permalinks'
 import type { WayOut } from '@/lib/search/suggest'
 import { serializeState, type DirectoryState } from '@/lib/search/url-state'
@@ -23,12 +22,8 @@ const chipClass =
 
 /** Nothing matches: say so, and offer each way out that would give results, with its count. */
 export function EmptyResults({ ways, query, facets, onApply, onClear }: Props) {
-  const labelOf = (way: Extract<WayOut, { kind: 'drop-filter' }>) => {
-    const options = facets.find((facet) => facet.key === way.facet)?.options ?? []
-    return way.values
-      .map((value) => options.find((option) => option.value === value)?.label ?? value)
-      .join(' or ')
-  }
+  const labelOf = (way: Extract<WayOut, { kind: 'drop-filter' }>) =>
+    way.values.map((value) => valueLabel(facets, way.facet, value)).join(' or ')
   return (
     <div
       className="rounded-lg border border-dashed border-line-strong bg-card p-6 sm:p-8"

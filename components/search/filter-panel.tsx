@@ -2,8 +2,7 @@
 
 import { useState } from 'react'
 
-import type { FacetKey, FacetPanel } from '@/lib/search/facets'
-import type { FacetFilters } from '@/lib/search/facets'
+import type { FacetFilters, FacetKey, FacetPanel } from '@/lib/search/facets'
 
 import { FacetGroup } from './facet-group'
 

@@ -74,3 +74,10 @@ export function facetOptions(
 
 /** What a page hands its search island for one facet. */
 export type FacetPanel = { key: FacetKey; legend: string; options: FacetOption[] }
+
+/** What a chip or a way out calls a value: the page's label for it, the schema's, or the value itself. */
+export function valueLabel(facets: readonly FacetPanel[], key: FacetKey, value: string): string {
+  const offered = facets.find((facet) => facet.key === key)?.options ?? []
+  const known = [...offered, ...(facetSpec(key).choices ?? [])]
+  return known.find((choice) => choice.value === value)?.label ?? value
+}
