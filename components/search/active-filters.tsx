@@ -1,6 +1,6 @@
 'use client'
 
-import { valueLabel, type FacetFilters, type FacetKey, type FacetPanel } from '@/lib/search/facets'
+import { FACETS, valueLabel, type FacetFilters, type FacetKey, type FacetPanel } from '@/lib/search/facets'
 
 type Props = {
   facets: FacetPanel[]
@@ -10,7 +10,8 @@ type Props = {
 
 /** The ticked filters as chips, each removed with one click, so a shared link shows what it applied. */
 export function ActiveFilters({ facets, selected, onRemove }: Props) {
-  const chips = facets.flatMap((facet) =>
+  // Every facet of the state, not only those the page offers: a shared link may carry any of them.
+  const chips = FACETS.flatMap((facet) =>
     selected[facet.key].map((value) => ({
       facet,
       value,
