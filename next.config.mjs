@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os'
 
-import { siteEnv } from './lib/env.mjs'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+
+import { missingSiteUrlWarning, siteEnv } from './lib/env.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -14,4 +16,13 @@ const nextConfig = {
   experimental: { cpus: availableParallelism() },
 }
 
-export default nextConfig
+/** @param {string} phase */
+export default function config(phase) {
+  const warning = phase === PHASE_PRODUCTION_BUILD ? missingSiteUrlWarning(process.env) : null
+  // Next loads this file in more than one process; the first one to warn tells the others.
+  if (warning && !process.env.SITE_URL_WARNED) {
+    console.warn(`\n${warning}\n`)
+    process.env.SITE_URL_WARNED = '1'
+  }
+  return nextConfig
+}

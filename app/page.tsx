@@ -44,15 +44,18 @@ export default function HomePage() {
           entries: shown,
         })}
       />
-      <div className="mb-8 max-w-3xl">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.name}</h1>
-        <p className="mt-3 text-lg text-ink-soft">{site.description}</p>
-        <p className="mt-2 text-sm text-muted">
-          {entries.length} entries in {topics.length} topics.
+      <div className="mb-4 max-w-3xl">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{site.name}</h1>
+        <p className="mt-1 text-ink-soft">
+          {site.tagline} {entries.length} entries in {topics.length} topics.
         </p>
       </div>
-      <RecentlyAdded entries={recentlyAdded(6)} />
-      <DirectorySearch {...searchIslandProps(entries)} scopeLabel={`all ${entries.length} entries`}>
+      <DirectorySearch
+        {...searchIslandProps(entries)}
+        scopeLabel={`all ${entries.length} entries`}
+        placeholder="Try “caching”, “pgbouncer” or “instagram”"
+      >
+        <RecentlyAdded entries={recentlyAdded(6)} />
         <GroupedEntries groups={groups} />
       </DirectorySearch>
     </>

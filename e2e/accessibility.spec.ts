@@ -5,6 +5,8 @@ import { expect, test, waitForHydration } from './fixtures'
 const PAGES = [
   { name: 'home', path: './' },
   { name: 'home while searching', path: './?q=cache&type=repository' },
+  { name: 'empty search with ways out', path: './?q=celery&type=audio' },
+  { name: 'topic while searching', path: 'topics/caching/?q=redis&access=free' },
   { name: 'topic', path: 'topics/caching/' },
   { name: 'media type', path: 'types/video/' },
   { name: 'entry', path: 'entries/django-cacheback/' },
@@ -28,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
         await page.goto(path)
         if (name === '404') problems.splice(0) // the browser logs the page's own 404 status
         if (!WITHOUT_SEARCH.includes(name)) await waitForHydration(page)
-        if (path.includes('?')) await page.getByTestId('results').waitFor()
+        if (path.includes('?')) await page.getByTestId(/^(results|empty-results)$/).waitFor()
         await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/)
         const { violations } = await new AxeBuilder({ page }).analyze()
         expect(

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
 
+import type { FacetVocabulary } from '../lib/search/facets'
 import { parseState, serializeState, type DirectoryState } from '../lib/search/url-state'
 
 export type ChangeKind = 'typing' | 'filter'
@@ -68,9 +69,9 @@ export function flushTyping() {
  * The directory state, kept in the address bar so that it can be shared and so that back and
  * forward step through it.
  */
-export function useUrlState(knownTopics: readonly string[]) {
+export function useUrlState(vocabulary: FacetVocabulary) {
   const search = useSyncExternalStore(subscribe, readSearch, readServerSearch)
-  const state = useMemo(() => parseState(search, knownTopics), [search, knownTopics])
+  const state = useMemo(() => parseState(search, vocabulary), [search, vocabulary])
 
   useEffect(() => {
     // Leaving the page (a result's link, another tab) must not lose the last words typed.

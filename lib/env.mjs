@@ -32,3 +32,20 @@ export const siteEnv = Object.freeze({
   /** Sub-path the site is served under, e.g. /awesome-django-scale, or '' at the root. */
   basePath: readBasePath(process.env.BASE_PATH),
 })
+
+/**
+ * The warning a production build gives when SITE_URL is not set: every canonical URL, feed and sitemap
+ * would then say localhost. Null when SITE_URL is set.
+ * @param {Record<string, string | undefined>} env
+ */
+export function missingSiteUrlWarning(env) {
+  if ((env.SITE_URL ?? '').trim()) return null
+  const line = '!'.repeat(78)
+  return [
+    line,
+    '!! SITE_URL is not set: this build says http://localhost:3000 in every canonical URL,',
+    '!! feed, sitemap and social card. Set it to where the site is published, e.g.',
+    '!!   SITE_URL=https://example.org npm run build',
+    line,
+  ].join('\n')
+}

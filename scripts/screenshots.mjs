@@ -21,6 +21,18 @@ const SHOTS = [
   { name: 'topic', path: '/topics/caching/', viewport: { width: 1280, height: 900 } },
   { name: 'phone', path: '/', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
   {
+    name: 'phone-shared-search',
+    path: '/topics/caching/?q=redis',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+  },
+  {
+    name: 'empty-with-suggestions',
+    path: '/?q=emyre&type=video',
+    viewport: { width: 1280, height: 800 },
+    waitFor: '[data-testid="empty-results"]',
+  },
+  {
     name: 'phone-dark',
     path: '/?q=cache&type=repository',
     viewport: { width: 390, height: 844 },
@@ -45,7 +57,8 @@ try {
     })
     await page.goto(`${origin}${shot.path}`)
     await page.locator('form[role="search"][data-ready="true"]').waitFor()
-    if (shot.path.includes('?')) await page.getByTestId('results').waitFor()
+    if (shot.waitFor) await page.locator(shot.waitFor).waitFor()
+    else if (shot.path.includes('?')) await page.getByTestId('results').waitFor()
     await page.screenshot({ path: `${folder}/${shot.name}.png` })
     console.log(`${folder}/${shot.name}.png`)
     await page.close()

@@ -1,7 +1,7 @@
-import { jsonFeed } from '@/lib/content/feeds'
+import { feedResponse, siteFeed } from '@/lib/content/feeds'
 
 export const dynamic = 'force-static'
 
 export function GET() {
-  return Response.json(jsonFeed(), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } })
+  return feedResponse(siteFeed(), 'json')
 }

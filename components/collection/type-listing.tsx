@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { entriesOfType } from '@/lib/content/catalog'
 import { mediaTypeLabel, type MediaType } from '@/lib/schema/media-types'
+import { typeFeed } from '@/lib/content/feeds'
 import { collectionJsonLd } from '@/lib/content/metadata'
 import { searchIslandProps } from '@/lib/content/page-data'
 import { pageCount, pageOf } from '@/lib/pagination'
@@ -10,6 +11,7 @@ import { toSearchDoc } from '@/lib/content/search-data'
 
 import { DirectorySearch } from '../search/directory-search'
 import { EntryList } from '../entry/entry-list'
+import { FeedLinks } from '../layout/feed-links'
 import { JsonLd } from '../layout/json-ld'
 import { PaginationNav } from '../layout/pagination-nav'
 
@@ -34,15 +36,17 @@ export function TypeListing({ type, page }: { type: MediaType; page: number }) {
         </Link>{' '}
         / <span aria-current="page">{label}</span>
       </nav>
-      <div className="mb-8 max-w-3xl">
-        <h1 className="text-3xl font-bold tracking-tight">{label}</h1>
-        <p className="mt-2 text-lg text-ink-soft">
+      <div className="mb-4 grid max-w-3xl gap-1">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{label}</h1>
+        <p className="text-ink-soft">
           {entries.length} {entries.length === 1 ? 'entry' : 'entries'} about running Django at scale.
         </p>
+        <FeedLinks feed={typeFeed(type)} />
       </div>
       <DirectorySearch
         {...searchIslandProps(entries, { type })}
         scopeLabel={`the ${entries.length} ${label.toLowerCase()}`}
+        placeholder={`Search ${label.toLowerCase()}: a title, an author, a host…`}
       >
         <EntryList entries={shown.map(toSearchDoc)} headingLevel="h2" />
         <PaginationNav

@@ -1,9 +1,11 @@
 import Link from 'next/link'
+import type { Ref } from 'react'
 
 import type { MatchRanges, SearchDoc } from '@/lib/search/model'
 import { permalinks } from '@/lib/schema/permalinks'
 
 import { Highlighted } from '../search/highlighted'
+import { AccessBadge } from './access-badge'
 import { SignalBadges, SupersededNotice } from './entry-signals'
 import { MediaTypeBadge } from './media-type-badge'
 
@@ -11,21 +13,28 @@ type Props = {
   entry: SearchDoc
   matches?: MatchRanges
   headingLevel?: 'h2' | 'h3'
+  linkRef?: Ref<HTMLAnchorElement>
 }
 
 /** One resource at a glance: what it is, where it lives, who made it, and what it covers. */
-export function EntryCard({ entry, matches, headingLevel: Heading = 'h3' }: Props) {
+export function EntryCard({ entry, matches, headingLevel: Heading = 'h3', linkRef }: Props) {
   const year = entry.published?.slice(0, 4)
   return (
     <article className="rounded-lg border border-line bg-card p-4 shadow-sm" data-entry={entry.slug}>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
         <MediaTypeBadge type={entry.type} />
+        {entry.access === 'paid' && <AccessBadge />}
         <span className="font-mono">{entry.host}</span>
         {entry.authors.length > 0 && <span>· {entry.authors.join(', ')}</span>}
         {year && <span>· {year}</span>}
       </div>
       <Heading className="mt-2 text-base leading-snug font-semibold">
-        <a href={entry.url} className="text-ink hover:text-accent hover:underline" data-result-link>
+        <a
+          ref={linkRef}
+          href={entry.url}
+          className="text-ink hover:text-accent hover:underline"
+          data-result-link
+        >
           <Highlighted text={entry.title} ranges={matches?.title} />
         </a>
       </Heading>

@@ -10,7 +10,7 @@ export function RecentlyAdded({ entries }: { entries: Entry[] }) {
       <h2 id="recently-added" className="mb-3 text-xl font-semibold tracking-tight">
         Recently added
       </h2>
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
         {entries.map((entry) => (
           <li key={entry.slug} className="rounded-lg border border-line bg-card p-3 shadow-sm">
             <div className="flex items-center justify-between gap-2 text-xs text-muted">

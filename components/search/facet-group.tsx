@@ -1,6 +1,6 @@
 'use client'
 
-import type { FacetOption } from '@/lib/content/catalog'
+import type { FacetOption } from '@/lib/search/facets'
 
 type Props = {
   legend: string
@@ -10,7 +10,10 @@ type Props = {
   onToggle: (value: string) => void
 }
 
-/** A set of checkboxes with live counts; several ticked values of one group widen the results. */
+/**
+ * A set of checkboxes with live counts; several ticked values of one group widen the results. A value
+ * that would give nothing stays in place with 0 and cannot be ticked, unless it is ticked already.
+ */
 export function FacetGroup({ legend, name, options, selected, onToggle }: Props) {
   return (
     <fieldset>
@@ -18,16 +21,19 @@ export function FacetGroup({ legend, name, options, selected, onToggle }: Props)
       <ul className="flex flex-wrap gap-2 lg:flex-col lg:gap-1">
         {options.map((option) => {
           const checked = selected.includes(option.value)
+          const disabled = option.count === 0 && !checked
           const id = `${name}-${option.value}`
           return (
             <li key={option.value}>
               <label
                 htmlFor={id}
-                className={`flex cursor-pointer items-center justify-between gap-3 rounded-md border px-2.5 py-1.5 text-sm ${
+                className={`flex items-center justify-between gap-3 rounded-md border px-2.5 py-1.5 text-sm ${
                   checked
-                    ? 'border-accent bg-accent-soft text-accent'
-                    : 'border-line bg-card text-ink-soft hover:border-line-strong'
-                } ${option.count === 0 && !checked ? 'border-dashed text-muted' : ''}`}
+                    ? 'cursor-pointer border-accent bg-accent-soft text-accent'
+                    : disabled
+                      ? 'cursor-not-allowed border-dashed border-line bg-card text-muted'
+                      : 'cursor-pointer border-line bg-card text-ink-soft hover:border-line-strong'
+                }`}
               >
                 <span className="flex items-center gap-2">
                   <input
@@ -36,13 +42,15 @@ export function FacetGroup({ legend, name, options, selected, onToggle }: Props)
                     name={name}
                     value={option.value}
                     checked={checked}
+                    disabled={disabled}
                     onChange={() => onToggle(option.value)}
                     className="accent-[var(--accent)]"
                   />
                   {option.label}
                 </span>
-                <span className="text-xs text-muted tabular-nums" aria-label={`${option.count} entries`}>
+                <span className="text-xs text-muted tabular-nums">
                   {option.count}
+                  <span className="sr-only"> {option.count === 1 ? 'entry' : 'entries'}</span>
                 </span>
               </label>
             </li>

@@ -13,31 +13,16 @@ type Props = {
   /** Changes when the search does: the list then starts again from its first page. */
   searchKey: string
   searchInput: RefObject<HTMLInputElement | null>
-  onClear: () => void
+  /** The first result's link, for ArrowDown in the search box. */
+  firstLinkRef: RefObject<HTMLAnchorElement | null>
 }
 
 /** The matching entries, the first page at once and more on request; ↑/↓ move between them. */
-export function SearchResults({ hits, searchKey, searchInput, onClear }: Props) {
+export function SearchResults({ hits, searchKey, searchInput, firstLinkRef }: Props) {
   // Kept with the search it belongs to, so a new search shows one page again without remounting the
   // list: React then reuses the cards of entries that are still there, which keeps typing cheap.
   const [paging, setPaging] = useState({ searchKey, shown: RESULTS_PAGE_SIZE })
   const shown = paging.searchKey === searchKey ? paging.shown : RESULTS_PAGE_SIZE
-
-  if (hits.length === 0) {
-    return (
-      <div className="rounded-lg border border-dashed border-line-strong bg-card p-8 text-center">
-        <p className="font-medium">Nothing matches your search and filters.</p>
-        <p className="mt-1 text-sm text-muted">Check the spelling, or widen the filters.</p>
-        <button
-          type="button"
-          onClick={onClear}
-          className="mt-4 rounded-md bg-accent-solid px-4 py-2 text-sm font-medium text-white hover:bg-accent-solid-hover"
-        >
-          Clear search and filters
-        </button>
-      </div>
-    )
-  }
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
@@ -52,9 +37,14 @@ export function SearchResults({ hits, searchKey, searchInput, onClear }: Props) 
   return (
     <>
       <ul className="grid gap-4" data-testid="results" onKeyDown={onKeyDown}>
-        {hits.slice(0, shown).map((hit) => (
+        {hits.slice(0, shown).map((hit, place) => (
           <li key={hit.doc.slug}>
-            <EntryCard entry={hit.doc} matches={hit.matches} headingLevel="h2" />
+            <EntryCard
+              entry={hit.doc}
+              matches={hit.matches}
+              headingLevel="h2"
+              linkRef={place === 0 ? firstLinkRef : undefined}
+            />
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import 'server-only'
 
 import { allEntries, allTopics, type Entry, type Topic } from 'contentlayer/generated'
 
-import { MEDIA_TYPES, mediaTypeLabel, type MediaType } from '../schema/media-types'
+import { MEDIA_TYPES, type MediaType } from '../schema/media-types'
 
 /** The one door to content: sorted, read-only views over the generated collections. */
 
@@ -72,30 +72,6 @@ export function relatedEntries(entry: Entry, limit = 6): Entry[] {
     .map(([other]) => other)
 }
 
-export type FacetOption = { value: string; label: string; count: number }
-
-/** Topic filter options with the number of the given entries in each, in topic order. */
-export function topicFacet(entries: readonly Entry[]): FacetOption[] {
-  const counts = countBy(entries, (entry) => entry.topics)
-  return sortedTopics
-    .map((topic) => ({
-      value: topic.slug,
-      label: topic.title,
-      count: counts.get(topic.slug) ?? 0,
-    }))
-    .filter((option) => option.count > 0)
-}
-
-/** Media-type filter options with the number of the given entries of each type. */
-export function typeFacet(entries: readonly Entry[]): FacetOption[] {
-  const counts = countBy(entries, (entry) => [entry.type])
-  return MEDIA_TYPES.map((type) => ({
-    value: type,
-    label: mediaTypeLabel(type, 'plural'),
-    count: counts.get(type) ?? 0,
-  })).filter((option) => option.count > 0)
-}
-
 /** The newest additions to the list, newest first. */
 export function recentlyAdded(limit: number): Entry[] {
   return sortedEntries.toSorted((a, b) => b.added.localeCompare(a.added)).slice(0, limit)
@@ -114,13 +90,4 @@ function groupBy(
     }
   }
   return groups
-}
-
-function countBy(
-  entries: readonly Entry[],
-  keysOf: (entry: Entry) => readonly string[],
-): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const entry of entries) for (const key of keysOf(entry)) counts.set(key, (counts.get(key) ?? 0) + 1)
-  return counts
 }

@@ -13,6 +13,7 @@ export function entriesExport() {
       title: entry.title,
       url: entry.url,
       type: entry.type,
+      access: entry.access,
       topics: topicsOf(entry).map((topic) => ({ slug: topic.slug, title: topic.title })),
       host: entry.host,
       description: entry.description,

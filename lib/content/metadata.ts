@@ -2,6 +2,7 @@ import 'server-only'
 
 import type { Metadata } from 'next'
 
+import { permalinks, type FeedFormat } from '../schema/permalinks'
 import { absoluteUrl, site } from '../site'
 
 type PageMetadataInput = {
@@ -11,25 +12,40 @@ type PageMetadataInput = {
   path: string
   /** A path of this site to the page's social image, when it has its own. */
   image?: string
+  /** The page's own feeds, offered before the site's. */
+  feed?: FeedLink
 }
 
+/** A feed as a page links it: its title and where its Atom and JSON versions live. */
+export type FeedLink = { title: string; path: (format: FeedFormat) => string }
+
 /** Title, description, canonical URL and social cards for one page, all absolute so BASE_PATH holds. */
-export function pageMetadata({ title, description, path, image = '/og.png' }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  image = '/og.png',
+  feed,
+}: PageMetadataInput): Metadata {
   const url = absoluteUrl(path)
   const images = [{ url: absoluteUrl(image), width: 1200, height: 630, alt: title ?? site.name }]
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: { canonical: url, types: feedLinks() },
+    alternates: { canonical: url, types: feedLinks(feed) },
     openGraph: { type: 'website', siteName: site.name, title: title ?? site.name, description, url, images },
     twitter: { card: 'summary_large_image', title: title ?? site.name, description, images },
   }
 }
 
-export function feedLinks() {
+export const SITE_FEED: FeedLink = { title: `${site.name}: recently added`, path: permalinks.feed }
+
+/** `<link rel="alternate">` for a page's own feed, if any, and the site's. */
+export function feedLinks(own?: FeedLink) {
+  const feeds = own ? [own, SITE_FEED] : [SITE_FEED]
   return {
-    'application/atom+xml': [{ url: absoluteUrl('/feed.xml'), title: `${site.name}: recently added` }],
-    'application/feed+json': [{ url: absoluteUrl('/feed.json'), title: `${site.name}: recently added` }],
+    'application/atom+xml': feeds.map((feed) => ({ url: absoluteUrl(feed.path('xml')), title: feed.title })),
+    'application/feed+json': feeds.map((feed) => ({ url: absoluteUrl(feed.path('json')), title: feed.title })),
   }
 }
 

@@ -9,7 +9,13 @@ export const permalinks = {
   type: (type: MediaType, page = 1) => (page === 1 ? `/types/${type}/` : `/types/${type}/page/${page}/`),
   entry: (slug: string) => `/entries/${slug}/`,
   about: () => '/about/',
+  feed: (format: FeedFormat) => `/feed.${format}`,
+  topicFeed: (slug: string, format: FeedFormat) => `/topics/${slug}/feed.${format}`,
+  typeFeed: (type: MediaType, format: FeedFormat) => `/types/${type}/feed.${format}`,
 } as const
+
+/** Atom (feed.xml) or JSON Feed (feed.json). */
+export type FeedFormat = 'xml' | 'json'
 
 /** The host a visitor will land on, without a leading `www.`. */
 export function hostOf(url: string): string {

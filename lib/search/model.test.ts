@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { runSearch } from './model'
 import { createSearchEngine } from './engine'
 import { getSearchDocs } from '../content/search-data'
+import { FACETS } from './facets'
 import { EMPTY_STATE, type DirectoryState } from './url-state'
 
 const docs = getSearchDocs()
 const engine = createSearchEngine(docs)
 const search = (change: Partial<DirectoryState>, scope = {}) =>
   runSearch(engine, { ...EMPTY_STATE, ...change }, scope)
+const filters = (change: Partial<DirectoryState['filters']>) => ({ ...EMPTY_STATE.filters, ...change })
 const titles = (change: Partial<DirectoryState>) => search(change).hits.map((hit) => hit.doc.title)
 
 describe('search ranking on the real content', () => {
@@ -57,7 +59,7 @@ describe('filters and counts', () => {
   })
 
   it('ORs values within a facet', () => {
-    const hits = search({ topics: ['caching', 'connection-pooling'] }).hits
+    const hits = search({ filters: filters({ topic: ['caching', 'connection-pooling'] }) }).hits
     const expected = docs.filter(
       (d) => d.topics.includes('caching') || d.topics.includes('connection-pooling'),
     )
@@ -65,29 +67,69 @@ describe('filters and counts', () => {
   })
 
   it('ANDs facets and applies the query on top', () => {
-    const hits = search({ topics: ['database-orm'], types: ['repository'] }).hits
+    const hits = search({ filters: filters({ topic: ['database-orm'], type: ['repository'] }) }).hits
     expect(hits.length).toBeGreaterThan(0)
     for (const { doc } of hits) {
       expect(doc.topics).toContain('database-orm')
       expect(doc.type).toBe('repository')
     }
-    const narrowed = search({ q: 'bulk load', topics: ['database-orm'], types: ['repository'] }).hits
+    const narrowed = search({
+      q: 'bulk load',
+      filters: filters({ topic: ['database-orm'], type: ['repository'] }),
+    }).hits
     expect(narrowed[0]?.doc.title).toBe('django-bulk-load')
     expect(narrowed.length).toBeLessThanOrEqual(hits.length)
   })
 
-  it('counts each facet value under the other facet and the query', () => {
-    const outcome = search({ types: ['video'] })
-    const videos = docs.filter((d) => d.type === 'video')
-    expect(outcome.topicCounts['case-studies']).toBe(
-      videos.filter((d) => d.topics.includes('case-studies')).length,
+  it('filters by access, and a facet value no entry has counts 0 rather than vanishing', () => {
+    for (const level of ['free', 'paid']) {
+      const outcome = search({ filters: filters({ access: [level] }) })
+      expect(outcome.hits.map((h) => h.doc.slug)).toEqual(
+        all.hits.filter((h) => h.doc.access === level).map((h) => h.doc.slug),
+      )
+      expect(outcome.counts.access[level] ?? 0).toBe(docs.filter((d) => d.access === level).length)
+    }
+  })
+
+  // The oracle: a facet value's count is the number of documents that carry it and pass every
+  // other facet's filter, worked out the slow way for every value of every facet.
+  const slowCounts = (selected: DirectoryState['filters']) =>
+    Object.fromEntries(
+      FACETS.map((spec) => {
+        const others = FACETS.filter((other) => other.key !== spec.key)
+        const passing = docs.filter((doc) =>
+          others.every(
+            (other) =>
+              selected[other.key].length === 0 ||
+              other.valuesOf(doc).some((value) => selected[other.key].includes(value)),
+          ),
+        )
+        const ofFacet: Record<string, number> = {}
+        for (const doc of passing)
+          for (const value of spec.valuesOf(doc)) ofFacet[value] = (ofFacet[value] ?? 0) + 1
+        return [spec.key, ofFacet]
+      }),
     )
-    // The type facet ignores its own selection, so every type keeps its full count.
-    expect(outcome.typeCounts.article).toBe(docs.filter((d) => d.type === 'article').length)
-    const withTopic = search({ topics: ['caching'] })
-    expect(withTopic.typeCounts.video).toBe(
-      docs.filter((d) => d.type === 'video' && d.topics.includes('caching')).length,
-    )
+
+  it.each([
+    ['nothing ticked', {}],
+    ['one media type', { type: ['video'] }],
+    ['a topic', { topic: ['caching'] }],
+    ['two topics and a type', { topic: ['caching', 'database-orm'], type: ['repository'] }],
+    ['every facet', { topic: ['case-studies'], type: ['video', 'audio'], access: ['free'] }],
+    ['a filter nothing passes', { type: ['book'], access: ['paid'] }],
+  ])('counts each facet value under every other filter: %s', (_, change) => {
+    const selected = filters(change)
+    expect(search({ filters: selected }).counts).toEqual(slowCounts(selected))
+  })
+
+  it('counts under the query and the scope too', () => {
+    const outcome = search({ q: 'django', filters: filters({ type: ['video'] }) }, { topic: 'case-studies' })
+    const matching = new Set(search({ q: 'django' }).hits.map((h) => h.doc.slug))
+    const inScope = docs.filter((d) => matching.has(d.slug) && d.topics.includes('case-studies'))
+    expect(outcome.counts.type.video).toBe(inScope.filter((d) => d.type === 'video').length)
+    expect(outcome.counts.type.article ?? 0).toBe(inScope.filter((d) => d.type === 'article').length)
+    expect(outcome.hits.length).toBe(inScope.filter((d) => d.type === 'video').length)
   })
 
   it('keeps results inside a scope', () => {

@@ -1,5 +1,6 @@
 import type { Access } from '../schema/entry-fields'
-import { MEDIA_TYPES, type MediaType } from '../schema/media-types'
+import type { MediaType } from '../schema/media-types'
+import { FACETS, type FacetKey, type FacetSpec } from './facets'
 import type { CardSignals, Superseded } from '../signals/card-signals'
 import type { MaintenanceClass } from '../signals/freshness'
 import type { DirectoryState, SortKey } from './url-state'
@@ -37,12 +38,13 @@ export type SearchDoc = {
 export type MatchRanges = Partial<Record<'title' | 'description' | 'authors', [number, number][]>>
 export type Hit = { doc: SearchDoc; score: number; matches: MatchRanges }
 
-export type SearchScope = { topic?: string; type?: MediaType }
+/** What a page is about: the topic page searches its topic only, the media-type page its type. */
+export type SearchScope = Partial<Record<FacetKey, string>>
 
 export type SearchOutcome = {
   hits: Hit[]
-  topicCounts: Record<string, number>
-  typeCounts: Record<MediaType, number>
+  /** Per facet and value: the hits ticking that value would give, every other facet's filter applied. */
+  counts: Record<FacetKey, Record<string, number>>
 }
 
 /** The engine that finds a query's matches, best first: see engine.ts. */
@@ -55,23 +57,31 @@ export function runSearch(
 ): SearchOutcome {
   const query = state.q.trim()
   const found: Hit[] = query ? engine.find(query) : engine.docs.map((doc) => ({ doc, score: 0, matches: {} }))
-  const inScope = found.filter(
-    ({ doc }) =>
-      (!scope.topic || doc.topics.includes(scope.topic)) && (!scope.type || doc.type === scope.type),
-  )
-  const matchesTopics = (doc: SearchDoc) =>
-    state.topics.length === 0 || state.topics.some((topic) => doc.topics.includes(topic))
-  const matchesTypes = (doc: SearchDoc) => state.types.length === 0 || state.types.includes(doc.type)
+  const scoped = FACETS.filter((spec) => scope[spec.key] !== undefined)
+  const active = FACETS.filter((spec) => state.filters[spec.key].length > 0)
+  const passes = (doc: SearchDoc, spec: FacetSpec, wanted: readonly string[]) =>
+    spec.valuesOf(doc).some((value) => wanted.includes(value))
 
-  // A facet's counts apply every filter but its own, so each count is what ticking that box would add.
-  const topicCounts: Record<string, number> = {}
-  const typeCounts = Object.fromEntries(MEDIA_TYPES.map((type) => [type, 0])) as Record<MediaType, number>
-  for (const { doc } of inScope) {
-    if (matchesTypes(doc)) for (const topic of doc.topics) topicCounts[topic] = (topicCounts[topic] ?? 0) + 1
-    if (matchesTopics(doc)) typeCounts[doc.type] += 1
+  const counts = Object.fromEntries(FACETS.map((spec) => [spec.key, {}])) as SearchOutcome['counts']
+  const count = (spec: FacetSpec, doc: SearchDoc) => {
+    const ofFacet = counts[spec.key]
+    for (const value of spec.valuesOf(doc)) ofFacet[value] = (ofFacet[value] ?? 0) + 1
   }
-  const hits = inScope.filter(({ doc }) => matchesTopics(doc) && matchesTypes(doc))
-  return { hits: sortHits(hits, effectiveSort(state), engine.docs), topicCounts, typeCounts }
+  const hits: Hit[] = []
+  for (const hit of found) {
+    const { doc } = hit
+    if (!scoped.every((spec) => passes(doc, spec, [scope[spec.key] ?? '']))) continue
+    const failed = active.filter((spec) => !passes(doc, spec, state.filters[spec.key]))
+    // A facet's counts apply every filter but its own, so each count is what ticking that box would give:
+    // a document failing one filter still counts for that filter's facet, one failing two counts nowhere.
+    if (failed.length === 0) {
+      hits.push(hit)
+      for (const spec of FACETS) count(spec, doc)
+    } else if (failed.length === 1) {
+      count(failed[0] as FacetSpec, doc)
+    }
+  }
+  return { hits: sortHits(hits, effectiveSort(state), engine.docs), counts }
 }
 
 export function effectiveSort(state: DirectoryState): Exclude<SortKey, 'relevance'> | 'relevance' {

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { getListedTopics } from '../content/catalog'
+import { ACCESS_LEVELS } from '../schema/entry-fields'
 import { MEDIA_TYPES } from '../schema/media-types'
 import { runSearch } from './model'
 import { createSearchEngine } from './engine'
@@ -16,6 +17,7 @@ import { MAX_QUERY_LENGTH, parseState, serializeState, SORT_KEYS, type Directory
 const docs = getSearchDocs()
 const engine = createSearchEngine(docs)
 const knownTopics = getListedTopics().map((topic) => topic.slug)
+const vocabulary = { topic: knownTopics }
 const catalogue = new Set(docs.map((doc) => doc.slug))
 
 const PIECES = [
@@ -39,6 +41,8 @@ const PIECES = [
   'topic',
   'type',
   'sort',
+  'access',
+  'paid',
   '__proto__',
   'constructor',
   'prototype',
@@ -89,10 +93,11 @@ function expectWithinLimits(state: DirectoryState) {
   expect(state.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
   expect(state.q).toBe(state.q.trim())
   expect(state.q).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/)
-  expect(state.topics.every((topic) => knownTopics.includes(topic))).toBe(true)
-  expect(new Set(state.topics).size).toBe(state.topics.length)
-  expect(state.types.every((type) => (MEDIA_TYPES as readonly string[]).includes(type))).toBe(true)
-  expect(new Set(state.types).size).toBe(state.types.length)
+  const { topic, type, access } = state.filters
+  expect(topic.every((value) => knownTopics.includes(value))).toBe(true)
+  expect(type.every((value) => (MEDIA_TYPES as readonly string[]).includes(value))).toBe(true)
+  expect(access.every((value) => (ACCESS_LEVELS as readonly string[]).includes(value))).toBe(true)
+  for (const values of Object.values(state.filters)) expect(new Set(values).size).toBe(values.length)
   expect(state.sort === null || (SORT_KEYS as readonly string[]).includes(state.sort)).toBe(true)
 }
 
@@ -100,9 +105,9 @@ describe('URL state and search under random input', () => {
   it('parses anything into a state within limits that round-trips through serialize', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
-        const state = parseState(input, knownTopics)
+        const state = parseState(input, vocabulary)
         expectWithinLimits(state)
-        expect(parseState(serializeState(state), knownTopics)).toEqual(state)
+        expect(parseState(serializeState(state), vocabulary)).toEqual(state)
       }),
       { numRuns: 5_000 },
     )
@@ -111,12 +116,14 @@ describe('URL state and search under random input', () => {
   it('searches the real catalogue for anything without throwing, returning only catalogue entries', () => {
     fc.assert(
       fc.property(anyInput, fc.constantFrom(undefined, ...knownTopics), (input, topic) => {
-        const state = parseState(input, knownTopics)
+        const state = parseState(input, vocabulary)
         const outcome = runSearch(engine, state, topic ? { topic } : {})
         expect(outcome.hits.length).toBeLessThanOrEqual(docs.length)
         expect(outcome.hits.every((hit) => catalogue.has(hit.doc.slug))).toBe(true)
         expect(new Set(outcome.hits.map((hit) => hit.doc.slug)).size).toBe(outcome.hits.length)
-        for (const count of Object.values(outcome.typeCounts)) expect(count).toBeLessThanOrEqual(docs.length)
+        for (const ofFacet of Object.values(outcome.counts)) {
+          for (const count of Object.values(ofFacet)) expect(count).toBeLessThanOrEqual(docs.length)
+        }
       }),
       { numRuns: 1_500 },
     )

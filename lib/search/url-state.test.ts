@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest'
 
 import { EMPTY_STATE, MAX_QUERY_LENGTH, parseState, serializeState, type DirectoryState } from './url-state'
 
-const TOPICS = ['caching', 'database-orm', 'case-studies']
+const TOPICS = { topic: ['caching', 'database-orm', 'case-studies'] }
+const filters = (change: Partial<DirectoryState['filters']>) => ({ ...EMPTY_STATE.filters, ...change })
 
 describe('URL state', () => {
   it('parses the documented example', () => {
     expect(parseState('?q=cache&topic=caching&type=repository', TOPICS)).toEqual({
       q: 'cache',
-      topics: ['caching'],
-      types: ['repository'],
+      filters: filters({ topic: ['caching'], type: ['repository'] }),
       sort: null,
     })
   })
@@ -17,22 +17,30 @@ describe('URL state', () => {
   it('round-trips through serialize and parse', () => {
     const states: DirectoryState[] = [
       EMPTY_STATE,
-      { q: 'django cache', topics: ['caching', 'database-orm'], types: ['video', 'article'], sort: 'title' },
-      { q: 'a&b=c?d#e', topics: [], types: [], sort: null },
-      { q: 'ünïcödé 日本 🚀', topics: ['case-studies'], types: ['book'], sort: 'added' },
+      {
+        q: 'django cache',
+        filters: filters({
+          topic: ['caching', 'database-orm'],
+          type: ['video', 'article'],
+          access: ['paid'],
+        }),
+        sort: 'title',
+      },
+      { q: 'a&b=c?d#e', filters: filters({}), sort: null },
+      { q: 'ünïcödé 日本 🚀', filters: filters({ topic: ['case-studies'], type: ['book'] }), sort: 'added' },
     ]
     for (const state of states) expect(parseState(serializeState(state), TOPICS)).toEqual(state)
   })
 
   it('writes nothing for the empty state and keeps commas readable', () => {
     expect(serializeState(EMPTY_STATE)).toBe('')
-    expect(serializeState({ ...EMPTY_STATE, topics: ['caching', 'database-orm'] })).toBe(
+    expect(serializeState({ ...EMPTY_STATE, filters: filters({ topic: ['caching', 'database-orm'] }) })).toBe(
       '?topic=caching,database-orm',
     )
   })
 
   it('accepts repeated parameters as well as comma lists, without duplicates', () => {
-    expect(parseState('topic=caching&topic=database-orm,caching', TOPICS).topics).toEqual([
+    expect(parseState('topic=caching&topic=database-orm,caching', TOPICS).filters.topic).toEqual([
       'caching',
       'database-orm',
     ])
@@ -40,7 +48,7 @@ describe('URL state', () => {
 
   it('drops unknown keys and values and malformed input without throwing', () => {
     const garbage = [
-      '?topic=nope&type=podcast&sort=random&utm_source=x',
+      '?topic=nope&type=podcast&access=gratis&sort=random&utm_source=x',
       '?type=__proto__&topic=constructor',
       '?q=%E0%A4%A&topic=%00',
       '%%%%',
@@ -50,10 +58,15 @@ describe('URL state', () => {
     ]
     for (const search of garbage) {
       const state = parseState(search, TOPICS)
-      expect(state.topics).toEqual([])
-      expect(state.types).toEqual([])
+      expect(state.filters).toEqual(EMPTY_STATE.filters)
       expect(state.sort).toBeNull()
     }
+  })
+
+  it('reads the access facet with its fixed values and writes facets in a stable order', () => {
+    const state = parseState('?access=paid,nope&type=book&topic=caching', TOPICS)
+    expect(state.filters).toEqual(filters({ topic: ['caching'], type: ['book'], access: ['paid'] }))
+    expect(serializeState(state)).toBe('?topic=caching&type=book&access=paid')
   })
 
   it('truncates very long queries', () => {

@@ -1,8 +1,8 @@
-import { isMediaType, type MediaType } from '../schema/media-types'
+import { acceptedValues, FACETS, NO_FILTERS, type FacetFilters, type FacetVocabulary } from './facets'
 
 /**
  * What a visitor has asked the directory for, as it lives in the address bar:
- * `?q=cache&topic=caching,database-orm&type=repository&sort=title`.
+ * `?q=cache&topic=caching,database-orm&type=repository&access=paid&sort=title`.
  * Parsing is tolerant: unknown keys and values are dropped, long values are cut, nothing throws.
  */
 
@@ -11,18 +11,19 @@ export type SortKey = (typeof SORT_KEYS)[number]
 
 export type DirectoryState = {
   q: string
-  topics: string[]
-  types: MediaType[]
+  /** The ticked values of each facet (see facets.ts). */
+  filters: FacetFilters
   /** null: the default order (relevance while searching, otherwise by title). */
   sort: SortKey | null
 }
 
-export const EMPTY_STATE: DirectoryState = Object.freeze({ q: '', topics: [], types: [], sort: null })
+export const EMPTY_STATE: DirectoryState = Object.freeze({ q: '', filters: NO_FILTERS, sort: null })
 
 export const MAX_QUERY_LENGTH = 200
 const MAX_VALUES_PER_PARAM = 50
 
-export function parseState(search: string, knownTopics: readonly string[]): DirectoryState {
+/** `vocabulary` gives the values a facet without fixed choices accepts: `{ topic: [...topic slugs] }`. */
+export function parseState(search: string, vocabulary: FacetVocabulary): DirectoryState {
   let params: URLSearchParams
   try {
     params = new URLSearchParams(search.slice(0, 20_000))
@@ -30,11 +31,14 @@ export function parseState(search: string, knownTopics: readonly string[]): Dire
     return EMPTY_STATE
   }
   const q = normalizeQuery(params.get('q') ?? '')
-  const topics = listParam(params, 'topic').filter((topic) => knownTopics.includes(topic))
-  const types = listParam(params, 'type').filter(isMediaType)
+  const filters = { ...NO_FILTERS }
+  for (const spec of FACETS) {
+    const accepted = acceptedValues(spec, vocabulary)
+    filters[spec.key] = listParam(params, spec.key).filter((value) => accepted.includes(value))
+  }
   const sortValue = params.get('sort')
   const sort = SORT_KEYS.find((key) => key === sortValue) ?? null
-  return { q, topics, types, sort }
+  return { q, filters, sort }
 }
 
 /** The query as the URL keeps it: single spaces, no space at either end, at most MAX_QUERY_LENGTH. */
@@ -45,16 +49,27 @@ export function normalizeQuery(raw: string): string {
 export function serializeState(state: DirectoryState): string {
   const params = new URLSearchParams()
   if (state.q.trim()) params.set('q', state.q.trim())
-  if (state.topics.length) params.set('topic', state.topics.join(','))
-  if (state.types.length) params.set('type', state.types.join(','))
+  for (const spec of FACETS) {
+    const values = state.filters[spec.key]
+    if (values.length) params.set(spec.key, values.join(','))
+  }
   if (state.sort) params.set('sort', state.sort)
   const query = params.toString().replace(/%2C/g, ',')
   return query ? `?${query}` : ''
 }
 
+export function selectedCount(state: DirectoryState): number {
+  return FACETS.reduce((sum, spec) => sum + state.filters[spec.key].length, 0)
+}
+
 /** True when the visitor has asked for nothing: no query, no filter, the default order. */
 export function isEmptyState(state: DirectoryState): boolean {
-  return !state.q.trim() && state.topics.length === 0 && state.types.length === 0 && state.sort === null
+  return !state.q.trim() && selectedCount(state) === 0 && state.sort === null
+}
+
+/** The state with one facet's selection replaced. */
+export function withFilter(state: DirectoryState, key: keyof FacetFilters, values: string[]): DirectoryState {
+  return { ...state, filters: { ...state.filters, [key]: values } }
 }
 
 export function toggleValue<T>(values: readonly T[], value: T): T[] {

@@ -4,8 +4,10 @@ import { notFound } from 'next/navigation'
 
 import { EntryList } from '@/components/entry/entry-list'
 import { JsonLd } from '@/components/layout/json-ld'
+import { AccessBadge } from '@/components/entry/access-badge'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
 import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/content/catalog'
+import { ACCESS_LABELS } from '@/lib/schema/entry-fields'
 import { mediaTypeLabel, type MediaType } from '@/lib/schema/media-types'
 import { jsonLd, pageMetadata } from '@/lib/content/metadata'
 import { permalinks } from '@/lib/schema/permalinks'
@@ -58,6 +60,7 @@ export default async function EntryPage({ params }: Props) {
       ),
     },
     { term: 'Host', detail: <span className="font-mono">{entry.host}</span> },
+    { term: 'Access', detail: ACCESS_LABELS[entry.access] },
   ]
   if (entry.authors?.length) {
     facts.push({ term: entry.authors.length === 1 ? 'Author' : 'Authors', detail: entry.authors.join(', ') })
@@ -104,7 +107,10 @@ export default async function EntryPage({ params }: Props) {
         / <span aria-current="page">{entry.title}</span>
       </nav>
       <article className="max-w-3xl">
-        <MediaTypeBadge type={entry.type} />
+        <div className="flex flex-wrap items-center gap-2">
+          <MediaTypeBadge type={entry.type} />
+          {entry.access === 'paid' && <AccessBadge />}
+        </div>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{entry.title}</h1>
         {superseded && <SupersededNotice superseded={superseded} large />}
         {entry.body.html ? (

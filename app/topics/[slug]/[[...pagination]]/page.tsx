@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { TopicListing } from '@/components/collection/topic-listing'
 import { entriesOfTopic, getListedTopics, getTopic } from '@/lib/content/catalog'
+import { topicFeed } from '@/lib/content/feeds'
 import { pageMetadata } from '@/lib/content/metadata'
 import { pageCount, pageFromSegments, paginationSegments } from '@/lib/pagination'
 import { permalinks } from '@/lib/schema/permalinks'
@@ -37,6 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: topic.summary,
     path: permalinks.topic(topic.slug, page),
     image: `${topic.permalink}og.png`,
+    feed: topicFeed(topic),
   })
 }
 

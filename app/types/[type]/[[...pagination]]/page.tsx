@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { typeDescription, TypeListing } from '@/components/collection/type-listing'
 import { entriesOfType, getListedTypes } from '@/lib/content/catalog'
 import { isMediaType, mediaTypeLabel } from '@/lib/schema/media-types'
+import { typeFeed } from '@/lib/content/feeds'
 import { pageMetadata } from '@/lib/content/metadata'
 import { pageCount, pageFromSegments, paginationSegments } from '@/lib/pagination'
 import { permalinks } from '@/lib/schema/permalinks'
@@ -38,6 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: page === 1 ? label : `${label}, page ${page}`,
     description: typeDescription(type),
     path: permalinks.type(type, page),
+    feed: typeFeed(type),
   })
 }
 

@@ -1,0 +1,44 @@
+import { expect, loadCatalog, test } from './fixtures'
+
+/** Every topic and media type has an Atom and a JSON feed listing exactly its own entries. */
+/** lib/content/feeds.ts FEED_SIZE: a feed carries the newest this many. */
+const FEED_SIZE = 50
+
+/** The feed's entries are the collection's, all of them up to FEED_SIZE. */
+function expectListsExactly(found: string[], members: string[], where: string) {
+  if (members.length <= FEED_SIZE) expect(found.toSorted(), where).toEqual(members.toSorted())
+  else {
+    expect(found, where).toHaveLength(FEED_SIZE)
+    expect(members, where).toEqual(expect.arrayContaining(found))
+  }
+}
+
+test('each topic and media type feed lists exactly its entries, in both formats', async ({ page }) => {
+  const catalog = await loadCatalog(page)
+  const topics = [...new Set(catalog.flatMap((entry) => entry.topics))]
+  const types = [...new Set(catalog.map((entry) => entry.type))]
+  const collections = [
+    ...topics.map((slug) => ({
+      path: `topics/${slug}/`,
+      members: catalog.filter((e) => e.topics.includes(slug)),
+    })),
+    ...types.map((type) => ({ path: `types/${type}/`, members: catalog.filter((e) => e.type === type) })),
+  ]
+  expect(collections.length).toBeGreaterThan(10)
+  for (const { path, members } of collections) {
+    const expected = members.map((entry) => `/entries/${entry.slug}/`)
+    const json = await page.request.get(`${path}feed.json`)
+    expect(json.ok(), `${path}feed.json`).toBe(true)
+    const feed = (await json.json()) as { feed_url: string; items: { id: string }[] }
+    expect(feed.feed_url, path).toMatch(new RegExp(`/${path}feed\\.json$`))
+    const items = feed.items.map((item) => new URL(item.id).pathname)
+    expectListsExactly(items, expected, `${path}feed.json`)
+
+    const atom = await page.request.get(`${path}feed.xml`)
+    expect(atom.ok(), `${path}feed.xml`).toBe(true)
+    const ids = [...(await atom.text()).matchAll(/<entry>\s*<title[^>]*>[\s\S]*?<id>([^<]+)<\/id>/g)].map(
+      (match) => new URL(match[1]!).pathname,
+    )
+    expectListsExactly(ids, expected, `${path}feed.xml`)
+  }
+})
