@@ -7,6 +7,7 @@ const SORT_LABELS: Record<SortKey, string> = {
   title: 'Title',
   added: 'Recently added',
   published: 'Published date',
+  release: 'Last release',
 }
 
 type Props = {
@@ -22,8 +23,8 @@ type Props = {
 /** Above the results: how many match (announced to screen readers), the order, and Clear. */
 export function ResultsToolbar({ status, searching, sort, onSort, onClear }: Props) {
   const choices: SortKey[] = searching
-    ? ['relevance', 'title', 'added', 'published']
-    : ['title', 'added', 'published']
+    ? ['relevance', 'title', 'added', 'published', 'release']
+    : ['title', 'added', 'published', 'release']
   return (
     <div className="flex min-h-9 flex-wrap items-center justify-between gap-x-3 gap-y-2">
       <p role="status" aria-live="polite" className="text-sm text-ink-soft" data-testid="result-status">

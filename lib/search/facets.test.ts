@@ -39,7 +39,7 @@ describe('facet options', () => {
   it('names each facet once, as its URL parameter', () => {
     const keys = FACETS.map((spec) => spec.key)
     expect(new Set(keys).size).toBe(keys.length)
-    expect(keys).toEqual(['topic', 'type', 'access'])
+    expect(keys).toEqual(['topic', 'type', 'access', 'maintenance'])
   })
 
   it('labels a value by the page, then by the schema, then by itself', () => {

@@ -1,5 +1,6 @@
 import { ACCESS_LABELS, ACCESS_LEVELS } from '../schema/entry-fields'
 import { MEDIA_TYPES, mediaTypeLabel } from '../schema/media-types'
+import { MAINTENANCE_CLASSES, MAINTENANCE_LABELS } from '../signals/freshness'
 import type { SearchDoc } from './model'
 
 /**
@@ -7,7 +8,7 @@ import type { SearchDoc } from './model'
  * values and, when the schema fixes them, its choices. A new facet is one more entry in FACETS.
  */
 
-export const FACET_KEYS = ['topic', 'type', 'access'] as const
+export const FACET_KEYS = ['topic', 'type', 'access', 'maintenance'] as const
 /** A facet's name, which is also its URL parameter: `?topic=caching&type=video&access=paid`. */
 export type FacetKey = (typeof FACET_KEYS)[number]
 
@@ -38,6 +39,13 @@ export const FACETS: readonly FacetSpec[] = [
     valuesOf: (doc) => [doc.access],
     choices: ACCESS_LEVELS.map((level) => ({ value: level, label: ACCESS_LABELS[level] })),
     showEmptyChoices: true,
+  },
+  {
+    // Packages only: an entry without signals has no class and counts under none of the choices.
+    key: 'maintenance',
+    legend: 'Maintenance',
+    valuesOf: (doc) => (doc.maintenance ? [doc.maintenance] : []),
+    choices: MAINTENANCE_CLASSES.map((value) => ({ value, label: MAINTENANCE_LABELS[value] })),
   },
 ]
 

@@ -143,3 +143,24 @@ describe('filters and counts', () => {
     expect(published).toEqual(published.toSorted().toReversed())
   })
 })
+
+describe('maintenance facet and last-release sort', () => {
+  it('counts only packages with a class, and narrows to the ticked class', () => {
+    const counts = search({}).counts.maintenance
+    const classed = docs.filter((doc) => doc.maintenance !== null)
+    expect(classed.length).toBeGreaterThan(0)
+    expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBe(classed.length)
+    expect(counts.dormant).toBe(docs.filter((doc) => doc.maintenance === 'dormant').length)
+    const dormant = search({ filters: filters({ maintenance: ['dormant'] }) }).hits.map((hit) => hit.doc.slug)
+    expect(dormant).toContain('django-bulk-update')
+    expect(dormant.length).toBe(counts.dormant)
+  })
+
+  it('puts the newest release first and entries without a release last', () => {
+    const releases = search({ sort: 'release' }).hits.map((hit) => hit.doc.lastRelease)
+    const known = releases.filter((release) => release !== null)
+    expect(known.length).toBeGreaterThan(1)
+    expect(releases.slice(0, known.length)).toEqual(known.toSorted().toReversed())
+    expect(releases.slice(known.length).every((release) => release === null)).toBe(true)
+  })
+})

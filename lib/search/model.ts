@@ -120,5 +120,10 @@ function sortHits(hits: Hit[], sort: SortKey, docs: readonly SearchDoc[]): Hit[]
       return hits.toSorted(
         (a, b) => newestFirst(a.doc.published ?? '', b.doc.published ?? '') || byTitle(a, b),
       )
+    case 'release':
+      // Newest release first; entries without a known release after all that have one.
+      return hits.toSorted(
+        (a, b) => newestFirst(a.doc.lastRelease ?? '', b.doc.lastRelease ?? '') || byTitle(a, b),
+      )
   }
 }

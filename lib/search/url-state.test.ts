@@ -69,6 +69,12 @@ describe('URL state', () => {
     expect(serializeState(state)).toBe('?topic=caching&type=book&access=paid')
   })
 
+  it('reads the maintenance facet and the last-release sort, and writes them back', () => {
+    const state = parseState('?maintenance=dormant,stale&sort=release', TOPICS)
+    expect(state).toEqual({ q: '', filters: filters({ maintenance: ['dormant'] }), sort: 'release' })
+    expect(serializeState(state)).toBe('?maintenance=dormant&sort=release')
+  })
+
   it('truncates very long queries', () => {
     const state = parseState(`?q=${'x'.repeat(100_000)}`, TOPICS)
     expect(state.q.length).toBe(MAX_QUERY_LENGTH)

@@ -6,7 +6,7 @@ import { acceptedValues, FACETS, NO_FILTERS, type FacetFilters, type FacetVocabu
  * Parsing is tolerant: unknown keys and values are dropped, long values are cut, nothing throws.
  */
 
-export const SORT_KEYS = ['relevance', 'title', 'added', 'published'] as const
+export const SORT_KEYS = ['relevance', 'title', 'added', 'published', 'release'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
 
 export type DirectoryState = {

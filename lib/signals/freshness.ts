@@ -3,7 +3,13 @@
  * Pure and browser-safe; every function takes "now" so pages built on different days can be tested.
  */
 
-export type MaintenanceClass = 'active' | 'quiet' | 'dormant'
+export const MAINTENANCE_CLASSES = ['active', 'quiet', 'dormant'] as const
+export type MaintenanceClass = (typeof MAINTENANCE_CLASSES)[number]
+export const MAINTENANCE_LABELS: Record<MaintenanceClass, string> = {
+  active: 'Active',
+  quiet: 'Quiet',
+  dormant: 'Dormant',
+}
 
 /** A release or push within this many months: active. */
 export const ACTIVE_WITHIN_MONTHS = 12
