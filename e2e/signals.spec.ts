@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs'
 
-import { expect, test } from './fixtures'
+import { maintenanceClass } from '../lib/signals/freshness'
+import { expect, results, status, test, waitForHydration } from './fixtures'
 
-type StoredSignals = Record<string, { pypi?: { version: string; released: string; observed: string } }>
+type StoredSignals = Record<
+  string,
+  {
+    pypi?: { version: string; released: string; observed: string }
+    github?: { pushedAt: string; archived: boolean }
+  }
+>
 const stored = JSON.parse(readFileSync('content/signals.json', 'utf8')) as StoredSignals
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -61,5 +68,71 @@ test.describe('freshness signals on the built site', () => {
     await expect(page.locator('[data-superseded]')).toHaveCount(0)
     await page.getByRole('contentinfo').getByRole('link', { name: 'About the figures' }).click()
     await expect(page).toHaveURL(/\/about\/$/)
+  })
+})
+
+test.describe('maintenance facet and last-release sort', () => {
+  const classOf = (slug: string) => {
+    const { pypi, github } = stored[slug]!
+    return maintenanceClass(
+      { released: pypi?.released, pushedAt: github?.pushedAt, archived: github?.archived },
+      new Date(),
+    )
+  }
+  const slugsOf = (wanted: string) => Object.keys(stored).filter((slug) => classOf(slug) === wanted)
+  const matches = (count: number) => `${count} ${count === 1 ? 'entry matches' : 'entries match'}`
+
+  test('ticking Dormant lists the dormant packages and keeps ?maintenance=dormant in the URL', async ({
+    page,
+  }) => {
+    const dormant = slugsOf('dormant')
+    expect(dormant).toContain('django-bulk-update')
+    await page.goto('./')
+    await waitForHydration(page)
+    const facet = page
+      .getByRole('complementary', { name: 'Filters' })
+      .getByRole('group', { name: 'Maintenance' })
+    for (const [label, value] of [
+      ['Active', 'active'],
+      ['Quiet', 'quiet'],
+    ] as const) {
+      const count = slugsOf(value).length
+      await expect(
+        facet.getByRole('checkbox', { name: `${label} ${count} ${count === 1 ? 'entry' : 'entries'}` }),
+      ).toBeVisible()
+    }
+    await facet.getByRole('checkbox', { name: `Dormant ${dormant.length} entries` }).check()
+    await expect(page).toHaveURL(/\?maintenance=dormant$/)
+    await expect(status(page)).toHaveText(matches(dormant.length))
+    const shown = await results(page).evaluateAll((cards) =>
+      cards.map((card) => card.getAttribute('data-entry')),
+    )
+    for (const slug of shown) expect(dormant).toContain(slug)
+
+    await page.goto('./?maintenance=dormant')
+    await waitForHydration(page)
+    await expect(status(page)).toHaveText(matches(dormant.length))
+  })
+
+  test('sorting by Last release puts the newest release first and keeps ?sort=release', async ({ page }) => {
+    const newest = Object.values(stored)
+      .flatMap((signals) => (signals.pypi ? [signals.pypi.released] : []))
+      .toSorted()
+      .at(-1)!
+    await page.goto('./')
+    await waitForHydration(page)
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Last release' })
+    await expect(page).toHaveURL(/\?sort=release$/)
+    await expect(results(page).first().locator('[data-signals]')).toContainText(`· ${monthName(newest)}`)
+
+    await page.goto('./?sort=release&maintenance=dormant')
+    await waitForHydration(page)
+    await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('release')
+    const dormantNewest = Object.keys(stored)
+      .filter((slug) => classOf(slug) === 'dormant')
+      .map((slug) => stored[slug]!.pypi!.released)
+      .toSorted()
+      .at(-1)!
+    await expect(results(page).first().locator('[data-signals]')).toContainText(monthName(dormantNewest))
   })
 })
