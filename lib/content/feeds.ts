@@ -4,6 +4,7 @@ import { Feed } from 'feed'
 
 import { recentlyAdded, topicsOf, type Entry } from './catalog'
 import { mediaTypeLabel } from '../schema/media-types'
+import { permalinks } from '../schema/permalinks'
 import { absoluteUrl, site } from '../site'
 
 export const FEED_SIZE = 50
@@ -19,15 +20,15 @@ function summaryOf(entry: Entry): string {
 export function atomFeed(): string {
   const entries = recentlyAdded(FEED_SIZE)
   const feed = new Feed({
-    id: absoluteUrl('/'),
+    id: absoluteUrl(permalinks.home()),
     title: FEED_TITLE,
     description: site.description,
-    link: absoluteUrl('/'),
+    link: absoluteUrl(permalinks.home()),
     language: 'en',
     updated: entries[0] ? new Date(entries[0].added) : new Date(0),
     generator: site.name,
     copyright: `Entries link to their authors' work; descriptions by the ${site.name} maintainers.`,
-    feedLinks: { atom: absoluteUrl('/feed.xml'), json: absoluteUrl('/feed.json') },
+    feedLinks: { atom: absoluteUrl(permalinks.atomFeed()), json: absoluteUrl(permalinks.jsonFeed()) },
   })
   for (const entry of entries) {
     feed.addItem({
@@ -48,8 +49,8 @@ export function jsonFeed() {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: FEED_TITLE,
-    home_page_url: absoluteUrl('/'),
-    feed_url: absoluteUrl('/feed.json'),
+    home_page_url: absoluteUrl(permalinks.home()),
+    feed_url: absoluteUrl(permalinks.jsonFeed()),
     description: site.description,
     language: 'en',
     items: recentlyAdded(FEED_SIZE).map((entry) => ({

@@ -2,7 +2,8 @@ import 'server-only'
 
 import type { Metadata } from 'next'
 
-import { absoluteUrl, site } from '../site'
+import { permalinks } from '../schema/permalinks'
+import { absoluteUrl, OG_IMAGE_SIZE, site } from '../site'
 
 type PageMetadataInput = {
   title?: string
@@ -14,9 +15,9 @@ type PageMetadataInput = {
 }
 
 /** Title, description, canonical URL and social cards for one page, all absolute so BASE_PATH holds. */
-export function pageMetadata({ title, description, path, image = '/og.png' }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, image = permalinks.siteImage() }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path)
-  const images = [{ url: absoluteUrl(image), width: 1200, height: 630, alt: title ?? site.name }]
+  const images = [{ url: absoluteUrl(image), ...OG_IMAGE_SIZE, alt: title ?? site.name }]
   return {
     ...(title ? { title } : {}),
     description,
@@ -28,8 +29,8 @@ export function pageMetadata({ title, description, path, image = '/og.png' }: Pa
 
 export function feedLinks() {
   return {
-    'application/atom+xml': [{ url: absoluteUrl('/feed.xml'), title: `${site.name}: recently added` }],
-    'application/feed+json': [{ url: absoluteUrl('/feed.json'), title: `${site.name}: recently added` }],
+    'application/atom+xml': [{ url: absoluteUrl(permalinks.atomFeed()), title: `${site.name}: recently added` }],
+    'application/feed+json': [{ url: absoluteUrl(permalinks.jsonFeed()), title: `${site.name}: recently added` }],
   }
 }
 

@@ -1,9 +1,11 @@
 import 'server-only'
 
-import { getEntries, getListedTopics, topicsOf, type Entry } from './catalog'
+import { getEntries, getListedTopics, topicFacet, topicsOf, typeFacet, type Entry } from './catalog'
 import { mediaTypeLabel } from '../schema/media-types'
-import type { SearchDoc } from '../search/model'
+import { permalinks } from '../schema/permalinks'
+import type { SearchDoc, SearchScope } from '../search/model'
 import { encodeSearchDescriptions, encodeSearchIndex } from '../search/payload'
+import { withBasePath } from '../site'
 
 /** The slim document the browser searches: only what a result shows and search reads. */
 export function toSearchDoc(entry: Entry): SearchDoc {
@@ -37,4 +39,21 @@ export function getSearchIndexPayload() {
 
 export function getSearchDescriptionsPayload() {
   return encodeSearchDescriptions(getSearchDocs())
+}
+
+/**
+ * What live search over a list of entries needs to know: where its data is, the topics a URL may name,
+ * and the filters that list offers (none for the dimension the scope already fixes).
+ */
+export function searchSetup(entries: readonly Entry[], scope: SearchScope = {}) {
+  return {
+    searchData: {
+      index: withBasePath(permalinks.searchIndex()),
+      descriptions: withBasePath(permalinks.searchDescriptions()),
+    },
+    knownTopics: getListedTopics().map((topic) => topic.slug),
+    topicOptions: scope.topic ? [] : topicFacet(entries),
+    typeOptions: scope.type ? [] : typeFacet(entries),
+    scope,
+  }
 }

@@ -1,13 +1,23 @@
 import type { MediaType } from './media-types'
 
-/** Every internal URL of the site is made here; pages never build one by hand. */
+/**
+ * Every internal path of the site is made here, pages and files alike; nothing else builds one by hand.
+ * Paths are without the base path: Next.js adds it to links, lib/site.ts to the rest.
+ */
 export const permalinks = {
   home: () => '/',
   topics: () => '/topics/',
   topic: (slug: string, page = 1) => (page === 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`),
+  topicImage: (slug: string) => `/topics/${slug}/og.png`,
   types: () => '/types/',
   type: (type: MediaType, page = 1) => (page === 1 ? `/types/${type}/` : `/types/${type}/page/${page}/`),
   entry: (slug: string) => `/entries/${slug}/`,
+  siteImage: () => '/og.png',
+  atomFeed: () => '/feed.xml',
+  jsonFeed: () => '/feed.json',
+  searchIndex: () => '/search-index.json',
+  searchDescriptions: () => '/search-descriptions.json',
+  sitemap: () => '/sitemap.xml',
 } as const
 
 /** The host a visitor will land on, without a leading `www.`. */

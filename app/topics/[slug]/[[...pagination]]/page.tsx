@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { TopicListing } from '@/components/collection/topic-listing'
+import { CollectionListing } from '@/components/collection/collection-listing'
 import { entriesOfTopic, getListedTopics, getTopic } from '@/lib/content/catalog'
-import { pageMetadata } from '@/lib/content/metadata'
-import { pageCount, pageFromSegments, paginationSegments } from '@/lib/pagination'
+import { collectionJsonLd, pageMetadata } from '@/lib/content/metadata'
+import { searchSetup, toSearchDoc } from '@/lib/content/search-data'
+import { pageCount, pageFromSegments, pageOf, paginationSegments } from '@/lib/pagination'
 import { permalinks } from '@/lib/schema/permalinks'
 
 type Props = { params: Promise<{ slug: string; pagination?: string[] }> }
@@ -36,12 +37,38 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: page === 1 ? topic.title : `${topic.title}, page ${page}`,
     description: topic.summary,
     path: permalinks.topic(topic.slug, page),
-    image: `${topic.permalink}og.png`,
+    image: permalinks.topicImage(topic.slug),
   })
 }
 
 export default async function TopicPage({ params }: Props) {
   const found = await resolve(params)
   if (!found) notFound()
-  return <TopicListing topic={found.topic} page={found.page} />
+  const { topic, page } = found
+  const entries = entriesOfTopic(topic.slug)
+  const shown = pageOf(entries, page)
+  return (
+    <CollectionListing
+      jsonLd={collectionJsonLd({
+        name: topic.title,
+        description: topic.summary,
+        path: permalinks.topic(topic.slug, page),
+        entries: shown,
+      })}
+      parent={{ label: 'Topics', href: permalinks.topics() }}
+      title={topic.title}
+      summary={topic.summary}
+      introHtml={topic.body.html}
+      search={{
+        ...searchSetup(entries, { topic: topic.slug }),
+        scopeLabel: `the ${entries.length} entries on ${topic.title}`,
+      }}
+      entries={shown.map(toSearchDoc)}
+      pagination={{
+        page,
+        pageCount: pageCount(entries.length),
+        hrefOf: (number) => permalinks.topic(topic.slug, number),
+      }}
+    />
+  )
 }
