@@ -6,7 +6,7 @@ import { markdownPipeline } from './lib/schema/markdown'
 import { hostOf, permalinks, slugOfPath } from './lib/schema/permalinks'
 import { markdownToPlainText } from './lib/schema/plain-text'
 
-// Values are checked before contentlayer runs (scripts/validate-content.ts, lib/content-rules.ts);
+// Values are checked before contentlayer runs (scripts/validate-content.ts, lib/tooling/content-rules.ts);
 // this schema gives the generated data its types.
 export const Entry = defineDocumentType(() => ({
   name: 'Entry',
@@ -67,6 +67,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
-  // Raw HTML is parsed and then cut down to an allow-list: see lib/markdown.ts.
+  // Raw HTML is parsed and then cut down to an allow-list: see lib/schema/markdown.ts.
   markdown: markdownPipeline,
 })

@@ -1,17 +1,15 @@
 import { writeFileSync } from 'node:fs'
 
-import { readContentFiles } from '../lib/tooling/content-files'
 import { readEntryRecord } from '../lib/tooling/content-records'
-import { formatProblem, validateContent } from '../lib/tooling/content-rules'
 import { checkLinks, countByStatus, type LinkResult } from '../lib/tooling/link-check'
-import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
+import { consoleOutput, parseCommand, readValidContent, runIfMain, type Output } from './cli'
 
 const USAGE =
   'Usage: npm run check-links [-- --concurrency 8 --timeout 10000 --json report.json --content dir]'
 
 /**
  * `npm run check-links`: checks every entry's url and repository link. Exits 1 only when a link is
- * broken; timeouts are listed but do not fail the run (see lib/link-check.ts).
+ * broken; timeouts are listed but do not fail the run (see lib/tooling/link-check.ts).
  */
 export async function runCheckLinks(argv: string[], io: Output = consoleOutput): Promise<number> {
   const command = parseCommand(
@@ -36,13 +34,8 @@ export async function runCheckLinks(argv: string[], io: Output = consoleOutput):
     return 2
   }
 
-  const files = readContentFiles(values.content)
-  const problems = validateContent(files)
-  if (problems.length > 0) {
-    io.err(`Cannot check links: ${problems.length} problem(s) in ${values.content}/`)
-    for (const problem of problems) io.err(`  ${formatProblem(problem)}`)
-    return 1
-  }
+  const files = readValidContent(values.content, 'Cannot check links', io)
+  if (!files) return 1
   // One check per distinct URL, remembering every file that lists it.
   const listedBy = new Map<string, string[]>()
   for (const entry of files.entries.map(readEntryRecord)) {

@@ -2,28 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { readEntryRecord } from './content-records'
 import { validateContent } from './content-rules'
-import { isoDay, renderEntryFile, slugify, uniqueSlug } from './entry-file'
-
-describe('slugify', () => {
-  it.each([
-    ['Django Cacheback', 'django-cacheback'],
-    [
-      'Reining in the thundering herd ⛈ Getting to 80% CPU',
-      'reining-in-the-thundering-herd-getting-to-80-cpu',
-    ],
-    ['Django @Instagram - Carl Meyer | Django Chat', 'django-instagram-carl-meyer-django-chat'],
-    ['Über Çache', 'uber-cache'],
-    ['⛈⛈', 'entry'],
-  ])('%s → %s', (title, slug) => {
-    expect(slugify(title)).toBe(slug)
-  })
-
-  it('keeps slugs to 80 characters, cut at a word', () => {
-    const slug = slugify('word '.repeat(40))
-    expect(slug.length).toBeLessThanOrEqual(80)
-    expect(slug.endsWith('-word')).toBe(true)
-  })
-})
+import { isoDay, renderEntryFile, uniqueSlug } from './entry-file'
 
 describe('uniqueSlug', () => {
   it('numbers a taken slug, case-insensitively', () => {
