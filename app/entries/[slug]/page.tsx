@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { EntryList } from '@/components/entry/entry-list'
 import { JsonLd } from '@/components/layout/json-ld'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
+import { TopicLinks } from '@/components/layout/topic-links'
 import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/content/catalog'
 import { mediaTypeLabel, type MediaType } from '@/lib/schema/media-types'
 import { jsonLd, pageMetadata } from '@/lib/content/metadata'
@@ -42,17 +43,7 @@ export default async function EntryPage({ params }: Props) {
     },
     {
       term: topics.length === 1 ? 'Topic' : 'Topics',
-      detail: (
-        <ul className="flex flex-wrap gap-2">
-          {topics.map((topic) => (
-            <li key={topic.slug}>
-              <Link href={topic.permalink} className="text-accent hover:underline">
-                {topic.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ),
+      detail: <TopicLinks topics={topics} className="flex flex-wrap gap-2" />,
     },
     { term: 'Host', detail: <span className="font-mono">{entry.host}</span> },
   ]
