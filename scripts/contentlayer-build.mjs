@@ -1,12 +1,31 @@
 // `npm run content`: contentlayer2's build without its command-line wrapper. The wrapper switches on
 // effect-ts execution tracing, whose bookkeeping grows faster than the catalogue (about half the time
 // of a 10,000-entry build); the build itself, its output and its errors are contentlayer2's own.
+// `--watch` (for `npm run dev`) rebuilds on every change of the content or the config, as
+// `contentlayer2 dev` does, logging a failed build and waiting for the next change instead of exiting.
 import * as core from '@contentlayer2/core'
-import { pipe, T } from '@contentlayer2/utils/effect'
+import { errorToString } from '@contentlayer2/utils'
+import { E, pipe, S, T } from '@contentlayer2/utils/effect'
 
-await pipe(
-  core.getConfig({ configPath: undefined }),
-  T.chain((config) => core.generateDotpkg({ config, verbose: false })),
-  T.tap(core.logGenerateInfo),
-  core.runMain({ tracingServiceName: 'contentlayer-build', verbose: process.env.CL_DEBUG !== undefined }),
-)
+const watch = process.argv.includes('--watch')
+const runMain = core.runMain({
+  tracingServiceName: 'contentlayer-build',
+  verbose: process.env.CL_DEBUG !== undefined,
+})
+
+await (watch
+  ? pipe(
+      core.getConfigWatch({ configPath: undefined, esbuildOptions: {} }),
+      S.chainSwitchMapEitherRight((config) =>
+        core.generateDotpkgStream({ config, verbose: false, isDev: true }),
+      ),
+      S.tap(E.fold((error) => T.log(errorToString(error)), core.logGenerateInfo)),
+      S.runDrain,
+      runMain,
+    )
+  : pipe(
+      core.getConfig({ configPath: undefined }),
+      T.chain((config) => core.generateDotpkg({ config, verbose: false })),
+      T.tap(core.logGenerateInfo),
+      runMain,
+    ))
