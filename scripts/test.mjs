@@ -25,6 +25,7 @@ try {
   process.exit(1)
 }
 
+run('formatting', 'npx', ['prettier', '--check', '.'])
 run('AWESOME.md is current', 'npm', ['run', '--silent', 'export:readme', '--', '--check'])
 // The site must also work under a sub-path (GitHub Pages): build it that way first and keep that copy.
 run('build the site under a base path', 'npm', ['run', 'build'], BASE_PATH_BUILD)
