@@ -3,11 +3,16 @@
 // of a 10,000-entry build); the build itself, its output and its errors are contentlayer2's own.
 // `--watch` (for `npm run dev`) rebuilds on every change of the content or the config, as
 // `contentlayer2 dev` does, logging a failed build and waiting for the next change instead of exiting.
+import { parseArgs } from 'node:util'
+
 import * as core from '@contentlayer2/core'
 import { errorToString } from '@contentlayer2/utils'
 import { E, pipe, S, T } from '@contentlayer2/utils/effect'
 
-const watch = process.argv.includes('--watch')
+const { values } = parseArgs({ options: { watch: { type: 'boolean' }, config: { type: 'string' } } })
+// Another config than ./contentlayer.config.ts: tests build a temporary content folder with the real one.
+const configPath = values.config
+const watch = values.watch === true
 const runMain = core.runMain({
   tracingServiceName: 'contentlayer-build',
   verbose: process.env.CL_DEBUG !== undefined,
@@ -15,7 +20,7 @@ const runMain = core.runMain({
 
 await (watch
   ? pipe(
-      core.getConfigWatch({ configPath: undefined, esbuildOptions: {} }),
+      core.getConfigWatch({ configPath, esbuildOptions: {} }),
       S.chainSwitchMapEitherRight((config) =>
         core.generateDotpkgStream({ config, verbose: false, isDev: true }),
       ),
@@ -24,7 +29,7 @@ await (watch
       runMain,
     )
   : pipe(
-      core.getConfig({ configPath: undefined }),
+      core.getConfig({ configPath }),
       T.chain((config) => core.generateDotpkg({ config, verbose: false })),
       T.tap(core.logGenerateInfo),
       runMain,
