@@ -26,15 +26,14 @@ describe('BASE_PATH', () => {
 })
 
 describe('SITE_URL', () => {
-  it.each([
-    [undefined, 'http://localhost:3000'],
-    ['', 'http://localhost:3000'],
-    ['https://example.org', 'https://example.org'],
-    [' https://example.org/ ', 'https://example.org'],
-    ['https://Example.ORG:8443/some/path?x=1', 'https://example.org:8443'],
-    ['http://127.0.0.1:4173', 'http://127.0.0.1:4173'],
-  ])('reads %j as the origin %j', (raw, origin) => {
-    expect(readSiteUrl(raw)).toBe(origin)
+  it('defaults to the local dev server when unset or blank', () => {
+    for (const raw of [undefined, '', '   ']) expect(readSiteUrl(raw)).toBe('http://localhost:3000')
+  })
+
+  it('keeps only the origin: scheme, host (lowercased) and port', () => {
+    expect(readSiteUrl(' https://example.org/ ')).toBe('https://example.org')
+    expect(readSiteUrl('https://Example.ORG:8443/some/path?x=1')).toBe('https://example.org:8443')
+    expect(readSiteUrl('http://127.0.0.1:4173')).toBe('http://127.0.0.1:4173')
   })
 
   it.each(['example.org', '/relative', 'ftp://example.org', 'javascript:alert(1)', 'https://'])(
