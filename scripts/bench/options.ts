@@ -18,7 +18,7 @@ prints a markdown table.
                          pages typed into (default all three)
   --skip-build           reuse a previous build when there is one (same as leaving out "build")
   --seed N               seed of the synthetic catalogue (default ${DEFAULT_SEED})
-  --build-timeout 600    seconds allowed for one build
+  --build-timeout 1200   seconds allowed for one build
   --browser-budget 300   seconds of typing allowed per size; fewer runs or queries when it runs out
   --time-limit 1500      seconds for the whole bench; the typing budget shrinks to fit
   -h, --help             this text
@@ -86,7 +86,7 @@ export function readOptions(argv: string[], io: Output = consoleOutput): BenchOp
       phases,
       engines: listOf('engines', values.engines, ENGINES),
       seed: whole('seed', values.seed, DEFAULT_SEED),
-      buildTimeoutSeconds: whole('build-timeout', values['build-timeout'], 600),
+      buildTimeoutSeconds: whole('build-timeout', values['build-timeout'], 1200),
       browserBudgetSeconds: whole('browser-budget', values['browser-budget'], 300),
       timeLimitSeconds: whole('time-limit', values['time-limit'], 25 * 60),
     }
