@@ -15,7 +15,8 @@ import { percentile } from './stats'
  * Typing latency in headless Chromium, the same for every engine's page: each query is typed one
  * key at a time, and each key is timed in the page from its keydown event's timestamp to the first
  * frame painted after the status names the query typed so far (see page-probe.ts). Long tasks are
- * collected while typing; bytes are read from Resource Timing at the cold first key's paint.
+ * collected while typing. Bytes are counted from the browser's network events (Playwright), which
+ * include requests made by Web Workers (Pagefind searches in one, where Resource Timing misses them).
  */
 
 export type TypingOptions = {
@@ -92,6 +93,23 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
   const intended = new Map(options.typoQueries.map((typo) => [typo.query, `/entries/${typo.slug}/`]))
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   try {
+    // responseBodySize is the body as received (compressed); a request counts as made for search
+    // when it was issued after the page was ready.
+    let ready = false
+    const issuedAfterReady = new WeakSet<object>()
+    const finished: Promise<{ body: number; afterReady: boolean }>[] = []
+    context.on('request', (request) => {
+      if (ready) issuedAfterReady.add(request)
+    })
+    context.on('requestfinished', (request) => {
+      const afterReady = issuedAfterReady.has(request)
+      finished.push(request.sizes().then((sizes) => ({ body: sizes.responseBodySize, afterReady })))
+    })
+    const countBytes = async (settled: typeof finished) => {
+      const sizes = await Promise.all(settled)
+      const sum = (list: typeof sizes) => list.reduce((total, item) => total + item.body, 0)
+      return { all: sum(sizes), after: sum(sizes.filter((item) => item.afterReady)) }
+    }
     const page = await context.newPage()
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
@@ -101,6 +119,7 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
     await page.goto(url, { waitUntil: 'load', timeout: loadTimeoutMs })
     await page.locator(READY_SELECTOR).waitFor({ timeout: loadTimeoutMs })
     const hydrationMs = await page.evaluate(() => performance.now())
+    ready = true
     await page.locator(SEARCH_INPUT_SELECTOR).click()
 
     const latencies: number[] = []
@@ -134,7 +153,6 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
           itemSelector: RESULT_ITEM_SELECTOR,
           topCount: RECALL_AT,
           timeoutMs: keyTimeoutMs,
-          since: hydrationMs,
         })
         await page.keyboard.type(key)
         const timing = await page.evaluate(readPending)
@@ -147,7 +165,8 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
         if (timing.timedOut) timedOutKeys += 1
         if (Number.isNaN(coldFirstKeyMs)) {
           coldFirstKeyMs = latency
-          bytes = timing.bytes
+          // The requests finished by now: those of the paint, and any that ended in the moment since.
+          bytes = await countBytes([...finished])
         } else latencies.push(latency)
         shown = timing.query
         topLinks = timing.topLinks

@@ -11,11 +11,6 @@ export type KeyTiming = {
   query: string
   /** href of the entry link of each of the first results shown at paint */
   topLinks: string[]
-  /**
-   * Compressed bytes (encodedBodySize: as they came over the wire) of the document and every
-   * resource fetched by the paint: all of them, and those requested after WatcherOptions.since.
-   */
-  bytes: { all: number; after: number }
 }
 type LongTask = { start: number; duration: number }
 type BenchProbe = { keydownAt: number; longTasks: LongTask[]; pending: Promise<KeyTiming> | null }
@@ -26,8 +21,6 @@ export type WatcherOptions = {
   itemSelector: string
   topCount: number
   timeoutMs: number
-  /** performance.now() from which a request counts as made for search (the page was ready then) */
-  since: number
 }
 
 /** Installed before any script of the page: a long-task observer and a capturing keydown clock. */
@@ -49,7 +42,7 @@ export function installProbe() {
  * than predicted, so a box that rewrites what was typed is timed on what it shows.
  */
 export function armWatcher(options: WatcherOptions) {
-  const { inputSelector, statusSelector, itemSelector, topCount, timeoutMs, since } = options
+  const { inputSelector, statusSelector, itemSelector, topCount, timeoutMs } = options
   const probe = (window as ProbeWindow).__bench
   if (!probe) throw new Error('bench probe missing')
   const query = () =>
@@ -61,19 +54,6 @@ export function armWatcher(options: WatcherOptions) {
     [...document.querySelectorAll(itemSelector)]
       .slice(0, topCount)
       .map((item) => item.querySelector('a[href*="/entries/"]')?.getAttribute('href') ?? '')
-  const bytes = () => {
-    const entries = [
-      ...performance.getEntriesByType('navigation'),
-      ...performance.getEntriesByType('resource'),
-    ] as PerformanceResourceTiming[]
-    let all = 0
-    let after = 0
-    for (const entry of entries) {
-      all += entry.encodedBodySize
-      if (entry.startTime >= since) after += entry.encodedBodySize
-    }
-    return { all, after }
-  }
   const before = query()
   probe.pending = new Promise<KeyTiming>((resolve) => {
     let settled = false
@@ -93,7 +73,6 @@ export function armWatcher(options: WatcherOptions) {
             status: status(),
             query: query(),
             topLinks: topLinks(),
-            bytes: bytes(),
           })
         channel.port2.postMessage(null)
       })
