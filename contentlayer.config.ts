@@ -1,4 +1,4 @@
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
+import { defineDocumentType, makeSource, type ComputedFields } from 'contentlayer2/source-files'
 
 import { ACCESS_LEVELS } from './lib/schema/entry-fields'
 import { MEDIA_TYPES } from './lib/schema/media-types'
@@ -6,7 +6,16 @@ import { markdownPipeline } from './lib/schema/markdown'
 import { hostOf, permalinks, slugOfPath } from './lib/schema/permalinks'
 import { markdownToPlainText } from './lib/schema/plain-text'
 
-// Values are checked before contentlayer runs (scripts/validate-content.ts, lib/content-rules.ts);
+/** The slug (the file name) and the permalink made from it, computed for every document type. */
+function slugAndPermalink(permalinkOf: (slug: string) => string) {
+  const slugOf = (document: { _raw: { sourceFilePath: string } }) => slugOfPath(document._raw.sourceFilePath)
+  return {
+    slug: { type: 'string', resolve: slugOf },
+    permalink: { type: 'string', resolve: (document) => permalinkOf(slugOf(document)) },
+  } satisfies ComputedFields
+}
+
+// Values are checked before contentlayer runs (scripts/validate-content.ts, lib/tooling/content-rules.ts);
 // this schema gives the generated data its types.
 export const Entry = defineDocumentType(() => ({
   name: 'Entry',
@@ -31,11 +40,7 @@ export const Entry = defineDocumentType(() => ({
     supersededReason: { type: 'string' },
   },
   computedFields: {
-    slug: { type: 'string', resolve: (entry) => slugOfPath(entry._raw.sourceFilePath) },
-    permalink: {
-      type: 'string',
-      resolve: (entry) => permalinks.entry(slugOfPath(entry._raw.sourceFilePath)),
-    },
+    ...slugAndPermalink(permalinks.entry),
     host: { type: 'string', resolve: (entry) => hostOf(entry.url) },
     description: { type: 'string', resolve: (entry) => markdownToPlainText(entry.body.raw) },
   },
@@ -51,11 +56,7 @@ export const Topic = defineDocumentType(() => ({
     order: { type: 'number' },
   },
   computedFields: {
-    slug: { type: 'string', resolve: (topic) => slugOfPath(topic._raw.sourceFilePath) },
-    permalink: {
-      type: 'string',
-      resolve: (topic) => permalinks.topic(slugOfPath(topic._raw.sourceFilePath)),
-    },
+    ...slugAndPermalink((slug) => permalinks.topic(slug)),
   },
 }))
 
@@ -69,6 +70,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
-  // Raw HTML is parsed and then cut down to an allow-list: see lib/markdown.ts.
+  // Raw HTML is parsed and then cut down to an allow-list: see lib/schema/markdown.ts.
   markdown: markdownPipeline,
 })

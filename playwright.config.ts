@@ -4,12 +4,16 @@ import { defineConfig, devices } from '@playwright/test'
 
 import { BASE_PATH_BUILD, BASE_PATH_OUT } from './e2e/base-path.mjs'
 import { CHROMIUM_ARGS, findChromium } from './e2e/chromium-path.mjs'
+import { LARGE_OUT } from './e2e/large-catalogue.mjs'
 
 const port = Number(process.env.E2E_PORT ?? 4173)
 const basePathPort = port + 1
+const largePort = port + 2
 const executablePath = await findChromium()
 // `npm test` builds the base-path copy; a bare `npx playwright test` runs without it.
 const withBasePath = existsSync(BASE_PATH_OUT)
+// Likewise the build of a large made-up catalogue (e2e/large-catalogue.mjs).
+const withLarge = existsSync(LARGE_OUT)
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -27,6 +31,13 @@ const server = (listenPort: number, env: Record<string, string> = {}) => ({
   timeout: 30_000,
 })
 
+/** The project of a spec that runs against its own build, served on its own port. */
+const extraBuild = (name: string, listenPort: number, basePath = '') => ({
+  name,
+  testMatch: new RegExp(`${name}\\.spec\\.ts`),
+  use: { ...chromium, baseURL: `http://127.0.0.1:${listenPort}${basePath}/` },
+})
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -38,21 +49,15 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /base-path\.spec\.ts/,
+      testIgnore: /(base-path|large-catalogue)\.spec\.ts/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${port}/` },
     },
-    ...(withBasePath
-      ? [
-          {
-            name: 'base-path',
-            testMatch: /base-path\.spec\.ts/,
-            use: { ...chromium, baseURL: `http://127.0.0.1:${basePathPort}${BASE_PATH_BUILD.BASE_PATH}/` },
-          },
-        ]
-      : []),
+    ...(withBasePath ? [extraBuild('base-path', basePathPort, BASE_PATH_BUILD.BASE_PATH)] : []),
+    ...(withLarge ? [extraBuild('large-catalogue', largePort)] : []),
   ],
   webServer: [
     server(port),
     ...(withBasePath ? [server(basePathPort, { ...BASE_PATH_BUILD, OUT_DIR: BASE_PATH_OUT })] : []),
+    ...(withLarge ? [server(largePort, { OUT_DIR: LARGE_OUT })] : []),
   ],
 })

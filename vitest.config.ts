@@ -14,5 +14,6 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'hooks/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['scripts/vitest-global-setup.mjs'],
   },
 })

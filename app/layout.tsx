@@ -7,10 +7,11 @@ import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { ThemeProvider } from '@/components/layout/theme-provider'
 import { feedLinks } from '@/lib/content/metadata'
-import { absoluteUrl, site } from '@/lib/site'
+import { permalinks } from '@/lib/schema/permalinks'
+import { absoluteUrl, OG_IMAGE_SIZE, site } from '@/lib/site'
 
 export const metadata: Metadata = {
-  metadataBase: new URL(absoluteUrl('/')),
+  metadataBase: new URL(absoluteUrl(permalinks.home())),
   title: { default: `${site.name}: ${site.tagline}`, template: `%s · ${site.name}` },
   description: site.description,
   applicationName: site.name,
@@ -18,7 +19,7 @@ export const metadata: Metadata = {
   openGraph: {
     type: 'website',
     siteName: site.name,
-    images: [{ url: absoluteUrl('/og.png'), width: 1200, height: 630 }],
+    images: [{ url: absoluteUrl(permalinks.siteImage()), ...OG_IMAGE_SIZE }],
   },
   twitter: { card: 'summary_large_image' },
 }

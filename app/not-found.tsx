@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { TopicLinks } from '@/components/layout/topic-links'
 import { getListedTopics } from '@/lib/content/catalog'
 import { permalinks } from '@/lib/schema/permalinks'
 
@@ -19,15 +20,7 @@ export default function NotFound() {
         </Link>
       </p>
       <h2 className="mt-8 text-lg font-semibold">Browse by topic</h2>
-      <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-        {getListedTopics().map((topic) => (
-          <li key={topic.slug}>
-            <Link href={topic.permalink} className="text-accent hover:underline">
-              {topic.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <TopicLinks topics={getListedTopics()} className="mt-2 grid gap-1 sm:grid-cols-2" />
     </div>
   )
 }

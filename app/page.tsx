@@ -6,9 +6,8 @@ import { JsonLd } from '@/components/layout/json-ld'
 import { RecentlyAdded } from '@/components/entry/recently-added'
 import { entriesOfTopic, getEntries, getListedTopics, recentlyAdded } from '@/lib/content/catalog'
 import { collectionJsonLd, pageMetadata } from '@/lib/content/metadata'
-import { searchIslandProps } from '@/lib/content/page-data'
 import { permalinks } from '@/lib/schema/permalinks'
-import { toSearchDoc } from '@/lib/content/search-data'
+import { searchSetup, toSearchDoc } from '@/lib/content/search-data'
 import { site } from '@/lib/site'
 
 export const metadata: Metadata = pageMetadata({ description: site.description, path: permalinks.home() })
@@ -16,6 +15,7 @@ export const metadata: Metadata = pageMetadata({ description: site.description, 
 /** Up to this many entries the home page lists them all; a larger catalogue shows each topic's first few. */
 const HOME_FULL_LIST_LIMIT = 200
 const HOME_TOPIC_PREVIEW = 5
+const RECENTLY_ADDED_SHOWN = 6
 
 export default function HomePage() {
   const entries = getEntries()
@@ -51,11 +51,11 @@ export default function HomePage() {
         </p>
       </div>
       <DirectorySearch
-        {...searchIslandProps(entries)}
+        {...searchSetup(entries)}
         scopeLabel={`all ${entries.length} entries`}
         placeholder="Try “caching”, “pgbouncer” or “instagram”"
       >
-        <RecentlyAdded entries={recentlyAdded(6)} />
+        <RecentlyAdded entries={recentlyAdded(RECENTLY_ADDED_SHOWN).map(toSearchDoc)} />
         <GroupedEntries groups={groups} />
       </DirectorySearch>
     </>

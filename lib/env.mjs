@@ -2,7 +2,7 @@
 // next.config.mjs can import it as well as the TypeScript modules.
 
 /** @param {string | undefined} raw */
-function readBasePath(raw) {
+export function readBasePath(raw) {
   const value = (raw ?? '').trim().replace(/\/+$/, '')
   if (value === '') return ''
   if (!/^\/[A-Za-z0-9._~\/-]*$/.test(value)) {
@@ -12,7 +12,7 @@ function readBasePath(raw) {
 }
 
 /** @param {string | undefined} raw */
-function readSiteUrl(raw) {
+export function readSiteUrl(raw) {
   const value = (raw ?? '').trim() || 'http://localhost:3000'
   let url
   try {

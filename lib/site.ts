@@ -11,6 +11,9 @@ export const site = {
   basePath: siteEnv.basePath,
 } as const
 
+/** The size of every social card (Open Graph and Twitter): the 1.91:1 both ask for. */
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const
+
 /** A path of this site with the base path in front, for the places Next.js does not add it. */
 export function withBasePath(path: string): string {
   return `${site.basePath}${path}`

@@ -1,14 +1,12 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { readContentFiles } from '../lib/tooling/content-files'
 import { readEntryRecord } from '../lib/tooling/content-records'
-import { formatProblem, validateContent } from '../lib/tooling/content-rules'
 import { checkLinks, countByStatus, type LinkResult } from '../lib/tooling/link-check'
 import { recordLinkResults } from '../lib/tooling/signals/link-signals'
 import { isoDay, SignalsFileError, type SignalsFile } from '../lib/tooling/signals/schema'
 import { readSignalsFile, writeSignalsFile } from '../lib/tooling/signals/signals-file'
-import { consoleOutput, parseCommand, runIfMain, type Output } from './cli'
+import { consoleOutput, parseCommand, readValidContent, runIfMain, type Output } from './cli'
 
 const USAGE =
   'Usage: npm run check-links [-- --concurrency 8 --timeout 10000 --json report.json --content dir --signals file]'
@@ -16,7 +14,7 @@ const USAGE =
 /**
  * `npm run check-links`: checks every entry's url and repository link, and records each entry's url
  * verdict in the signals file (default content/signals.json). Exits 1 only when a link is broken;
- * timeouts are listed but do not fail the run (see lib/link-check.ts).
+ * timeouts are listed but do not fail the run (see lib/tooling/link-check.ts).
  */
 export async function runCheckLinks(
   argv: string[],
@@ -46,13 +44,8 @@ export async function runCheckLinks(
     return 2
   }
 
-  const files = readContentFiles(values.content)
-  const problems = validateContent(files)
-  if (problems.length > 0) {
-    io.err(`Cannot check links: ${problems.length} problem(s) in ${values.content}/`)
-    for (const problem of problems) io.err(`  ${formatProblem(problem)}`)
-    return 1
-  }
+  const files = readValidContent(values.content, 'Cannot check links', io)
+  if (!files) return 1
   const signalsPath = values.signals ?? join(values.content, 'signals.json')
   let signals: SignalsFile
   try {

@@ -1,6 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { pathToFileURL } from 'node:url'
 
+import { readContentFiles } from '../lib/tooling/content-files'
+import { formatProblem, validateContent, type ContentFolder } from '../lib/tooling/content-rules'
+
 /** Where a command writes: the console by default, a buffer in tests. */
 export type Output = { out: (line: string) => void; err: (line: string) => void }
 
@@ -55,4 +58,21 @@ export function parseCommand<const T extends ParseArgsConfig & { args: string[] 
     io.err(usageError(error, usage))
     return { exitCode: 2 }
   }
+}
+
+/**
+ * The content folder's files when every one of them is valid. Otherwise prints the problems as the build
+ * does, one a line under `<refusal>: N problem(s) in <folder>/`, and returns null: the command stops there.
+ */
+export function readValidContent(
+  contentDir: string,
+  refusal: string,
+  io: Output,
+): Required<ContentFolder> | null {
+  const files = readContentFiles(contentDir)
+  const problems = validateContent(files)
+  if (problems.length === 0) return files
+  io.err(`${refusal}: ${problems.length} problem(s) in ${contentDir}/`)
+  for (const problem of problems) io.err(`  ${formatProblem(problem)}`)
+  return null
 }

@@ -1,12 +1,36 @@
 // `npm run content`: contentlayer2's build without its command-line wrapper. The wrapper switches on
 // effect-ts execution tracing, whose bookkeeping grows faster than the catalogue (about half the time
 // of a 10,000-entry build); the build itself, its output and its errors are contentlayer2's own.
-import * as core from '@contentlayer2/core'
-import { pipe, T } from '@contentlayer2/utils/effect'
+// `--watch` (for `npm run dev`) rebuilds on every change of the content or the config, as
+// `contentlayer2 dev` does, logging a failed build and waiting for the next change instead of exiting.
+import { parseArgs } from 'node:util'
 
-await pipe(
-  core.getConfig({ configPath: undefined }),
-  T.chain((config) => core.generateDotpkg({ config, verbose: false })),
-  T.tap(core.logGenerateInfo),
-  core.runMain({ tracingServiceName: 'contentlayer-build', verbose: process.env.CL_DEBUG !== undefined }),
-)
+import * as core from '@contentlayer2/core'
+import { errorToString } from '@contentlayer2/utils'
+import { E, pipe, S, T } from '@contentlayer2/utils/effect'
+
+const { values } = parseArgs({ options: { watch: { type: 'boolean' }, config: { type: 'string' } } })
+// Another config than ./contentlayer.config.ts: tests build a temporary content folder with the real one.
+const configPath = values.config
+const watch = values.watch === true
+const runMain = core.runMain({
+  tracingServiceName: 'contentlayer-build',
+  verbose: process.env.CL_DEBUG !== undefined,
+})
+
+await (watch
+  ? pipe(
+      core.getConfigWatch({ configPath, esbuildOptions: {} }),
+      S.chainSwitchMapEitherRight((config) =>
+        core.generateDotpkgStream({ config, verbose: false, isDev: true }),
+      ),
+      S.tap(E.fold((error) => T.log(errorToString(error)), core.logGenerateInfo)),
+      S.runDrain,
+      runMain,
+    )
+  : pipe(
+      core.getConfig({ configPath }),
+      T.chain((config) => core.generateDotpkg({ config, verbose: false })),
+      T.tap(core.logGenerateInfo),
+      runMain,
+    ))

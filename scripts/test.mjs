@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 import { BASE_PATH_BUILD, BASE_PATH_OUT } from '../e2e/base-path.mjs'
+import { LARGE_CONTENT, LARGE_OUT, writeLargeCatalogue } from '../e2e/large-catalogue.mjs'
 
 const run = (label, command, args, env = {}) => {
   console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`)
@@ -12,6 +13,13 @@ const run = (label, command, args, env = {}) => {
     console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal}).`)
     process.exit(result.status || 1)
   }
+}
+
+/** Moves the build just made (out/) aside for the browser tests that serve it. */
+function keepBuild(to) {
+  rmSync(to, { recursive: true, force: true })
+  mkdirSync(dirname(to), { recursive: true })
+  renameSync('out', to)
 }
 
 if (!existsSync('node_modules/.package-lock.json'))
@@ -25,13 +33,17 @@ try {
   process.exit(1)
 }
 
+run('formatting', 'npx', ['prettier', '--check', '.'])
 run('AWESOME.md is current', 'npm', ['run', '--silent', 'export:readme', '--', '--check'])
 run('AWESOME.md passes awesome-lint', 'npm', ['run', '--silent', 'lint:awesome'])
 // The site must also work under a sub-path (GitHub Pages): build it that way first and keep that copy.
 run('build the site under a base path', 'npm', ['run', 'build'], BASE_PATH_BUILD)
-rmSync(BASE_PATH_OUT, { recursive: true, force: true })
-mkdirSync(dirname(BASE_PATH_OUT), { recursive: true })
-renameSync('out', BASE_PATH_OUT)
+keepBuild(BASE_PATH_OUT)
+// Long lists (pagination, the home page's shortened view) need more entries than the real catalogue.
+writeLargeCatalogue()
+run('build a large made-up catalogue', 'npm', ['run', 'build'], { CONTENT_DIR: LARGE_CONTENT })
+keepBuild(LARGE_OUT)
+// The real site is built last, so .contentlayer/ holds the real content for the unit tests.
 run('build the site', 'npm', ['run', 'build'])
 run('type check', 'npx', ['tsc', '--noEmit'])
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])

@@ -1,14 +1,14 @@
-import { readContentFiles } from '../lib/tooling/content-files'
-import { formatProblem, validateContent } from '../lib/tooling/content-rules'
+import { consoleOutput, readValidContent, runIfMain, type Output } from './cli'
 
-const contentDir = process.env.CONTENT_DIR ?? 'content'
-const files = readContentFiles(contentDir)
-const problems = validateContent(files)
-
-if (problems.length > 0) {
-  console.error(`Content check failed: ${problems.length} problem(s) in ${contentDir}/\n`)
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`)
-  console.error('\nFix the files above; nothing was built.')
-  process.exit(1)
+/** The build's first step (`npm run validate`): every content file checked, every problem named. */
+export function runValidate(contentDir: string, io: Output = consoleOutput): number {
+  const files = readValidContent(contentDir, 'Content check failed', io)
+  if (!files) {
+    io.err('\nFix the files above; nothing was built.')
+    return 1
+  }
+  io.out(`Content check passed: ${files.entries.length} entries, ${files.topics.length} topics.`)
+  return 0
 }
-console.log(`Content check passed: ${files.entries.length} entries, ${files.topics.length} topics.`)
+
+runIfMain(import.meta.url, () => runValidate(process.env.CONTENT_DIR ?? 'content'))

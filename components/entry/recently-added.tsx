@@ -1,10 +1,13 @@
 import Link from 'next/link'
 
-import type { Entry } from '@/lib/content/catalog'
+import type { SearchDoc } from '@/lib/search/model'
 
 import { MediaTypeBadge } from './media-type-badge'
 
-export function RecentlyAdded({ entries }: { entries: Entry[] }) {
+type RecentEntry = Pick<SearchDoc, 'slug' | 'title' | 'permalink' | 'type' | 'added'>
+
+/** The newest additions, newest first as given. */
+export function RecentlyAdded({ entries }: { entries: readonly RecentEntry[] }) {
   return (
     <section aria-labelledby="recently-added" className="mb-10">
       <h2 id="recently-added" className="mb-3 text-xl font-semibold tracking-tight">

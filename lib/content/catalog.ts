@@ -3,18 +3,15 @@ import 'server-only'
 import { allEntries, allTopics, type Entry, type Topic } from 'contentlayer/generated'
 
 import { MEDIA_TYPES, type MediaType } from '../schema/media-types'
+import { compareEntries, compareTopics } from '../schema/order'
 
 /** The one door to content: sorted, read-only views over the generated collections. */
 
 export type { Entry, Topic }
 
-const byTitle = (a: { title: string }, b: { title: string }) =>
-  a.title.localeCompare(b.title, 'en', { sensitivity: 'base' })
-
-const sortedEntries: readonly Entry[] = allEntries.toSorted(byTitle)
-const sortedTopics: readonly Topic[] = allTopics.toSorted(
-  (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || byTitle(a, b),
-)
+// The same orders as the README export (lib/schema/order.ts).
+const sortedEntries: readonly Entry[] = allEntries.toSorted(compareEntries)
+const sortedTopics: readonly Topic[] = allTopics.toSorted(compareTopics)
 const topicsBySlug = new Map(sortedTopics.map((topic) => [topic.slug, topic]))
 const entriesBySlug = new Map(sortedEntries.map((entry) => [entry.slug, entry]))
 
@@ -67,7 +64,7 @@ export function relatedEntries(entry: Entry, limit = 6): Entry[] {
     }
   }
   return [...shared]
-    .toSorted(([a, sharedA], [b, sharedB]) => sharedB - sharedA || byTitle(a, b))
+    .toSorted(([a, sharedA], [b, sharedB]) => sharedB - sharedA || compareEntries(a, b))
     .slice(0, limit)
     .map(([other]) => other)
 }

@@ -1,12 +1,13 @@
 import 'server-only'
 
 import { getEntries, topicsOf } from './catalog'
+import { permalinks } from '../schema/permalinks'
 import { absoluteUrl } from '../site'
 
 /** Every entry with its fields and permalink, for people who want to reuse the data (/entries.json). */
 export function entriesExport() {
   return {
-    generated_from: absoluteUrl('/'),
+    generated_from: absoluteUrl(permalinks.home()),
     count: getEntries().length,
     entries: getEntries().map((entry) => ({
       slug: entry.slug,

@@ -3,7 +3,7 @@ import 'server-only'
 import type { Metadata } from 'next'
 
 import { permalinks, type FeedFormat } from '../schema/permalinks'
-import { absoluteUrl, site } from '../site'
+import { absoluteUrl, OG_IMAGE_SIZE, site } from '../site'
 
 type PageMetadataInput = {
   title?: string
@@ -24,11 +24,11 @@ export function pageMetadata({
   title,
   description,
   path,
-  image = '/og.png',
+  image = permalinks.siteImage(),
   feed,
 }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path)
-  const images = [{ url: absoluteUrl(image), width: 1200, height: 630, alt: title ?? site.name }]
+  const images = [{ url: absoluteUrl(image), ...OG_IMAGE_SIZE, alt: title ?? site.name }]
   return {
     ...(title ? { title } : {}),
     description,

@@ -2,9 +2,7 @@ import 'server-only'
 
 import { ImageResponse } from 'next/og'
 
-import { site } from '../site'
-
-export const OG_IMAGE_SIZE = { width: 1200, height: 630 }
+import { OG_IMAGE_SIZE, site } from '../site'
 
 /** A social card drawn at build time with the font that ships inside next/og: no network needed. */
 export function ogImage({ eyebrow, title, detail }: { eyebrow: string; title: string; detail: string }) {

@@ -2,8 +2,11 @@ import 'server-only'
 
 import { getEntries, getListedTopics, topicsOf, type Entry } from './catalog'
 import { mediaTypeLabel } from '../schema/media-types'
-import type { SearchDoc } from '../search/model'
+import { permalinks } from '../schema/permalinks'
+import { FACETS, facetOptions, type FacetPanel } from '../search/facets'
+import type { SearchDoc, SearchScope } from '../search/model'
 import { encodeSearchDescriptions, encodeSearchIndex } from '../search/payload'
+import { withBasePath } from '../site'
 import { signalsOf, supersededOf } from './signals'
 
 /** The slim document the browser searches: only what a result shows and search reads. */
@@ -40,4 +43,30 @@ export function getSearchIndexPayload() {
 
 export function getSearchDescriptionsPayload() {
   return encodeSearchDescriptions(getSearchDocs())
+}
+
+/**
+ * What live search over a list of entries needs to know: where its data is, the topics a URL may name,
+ * and the filters that list offers (none for the dimension the scope already fixes).
+ */
+export function searchSetup(entries: readonly Entry[], scope: SearchScope = {}) {
+  const docs = entries.map(toSearchDoc)
+  const topics = getListedTopics().map((topic) => ({ value: topic.slug, label: topic.title }))
+  // A facet none of the page's entries has (maintenance on a page of videos) is left out.
+  const facets: FacetPanel[] = FACETS.filter((spec) => scope[spec.key] === undefined)
+    .map((spec) => ({
+      key: spec.key,
+      legend: spec.legend,
+      options: facetOptions(spec, docs, spec.choices ?? topics),
+    }))
+    .filter((facet) => facet.options.length > 0)
+  return {
+    searchData: {
+      index: withBasePath(permalinks.searchIndex()),
+      descriptions: withBasePath(permalinks.searchDescriptions()),
+    },
+    vocabulary: { topic: topics.map((topic) => topic.value) },
+    facets,
+    scope,
+  }
 }

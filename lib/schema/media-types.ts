@@ -18,3 +18,8 @@ export function isMediaType(value: unknown): value is MediaType {
 export function mediaTypeLabel(type: MediaType, form: 'singular' | 'plural' = 'singular'): string {
   return LABELS[type][form]
 }
+
+/** The description of a media type's page, for its summary line's metadata and JSON-LD. */
+export function mediaTypeDescription(type: MediaType): string {
+  return `${mediaTypeLabel(type, 'plural')} about running Django at scale: caching, databases, task queues, servers and case studies.`
+}

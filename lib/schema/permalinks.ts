@@ -1,10 +1,14 @@
 import type { MediaType } from './media-types'
 
-/** Every internal URL of the site is made here; pages never build one by hand. */
+/**
+ * Every internal path of the site is made here, pages and files alike; nothing else builds one by hand.
+ * Paths are without the base path: Next.js adds it to links, lib/site.ts to the rest.
+ */
 export const permalinks = {
   home: () => '/',
   topics: () => '/topics/',
   topic: (slug: string, page = 1) => (page === 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`),
+  topicImage: (slug: string) => `/topics/${slug}/og.png`,
   types: () => '/types/',
   type: (type: MediaType, page = 1) => (page === 1 ? `/types/${type}/` : `/types/${type}/page/${page}/`),
   entry: (slug: string) => `/entries/${slug}/`,
@@ -12,6 +16,10 @@ export const permalinks = {
   feed: (format: FeedFormat) => `/feed.${format}`,
   topicFeed: (slug: string, format: FeedFormat) => `/topics/${slug}/feed.${format}`,
   typeFeed: (type: MediaType, format: FeedFormat) => `/types/${type}/feed.${format}`,
+  siteImage: () => '/og.png',
+  searchIndex: () => '/search-index.json',
+  searchDescriptions: () => '/search-descriptions.json',
+  sitemap: () => '/sitemap.xml',
 } as const
 
 /** Atom (feed.xml) or JSON Feed (feed.json). */

@@ -5,6 +5,7 @@ import { createSearchEngine } from './engine'
 import { getSearchDocs } from '../content/search-data'
 import { FACETS } from './facets'
 import { EMPTY_STATE, type DirectoryState } from './url-state'
+import { compareText } from '../schema/order'
 
 const docs = getSearchDocs()
 const engine = createSearchEngine(docs)
@@ -138,9 +139,22 @@ describe('filters and counts', () => {
     for (const { doc } of outcome.hits) expect(doc.topics).toContain('case-studies')
   })
 
-  it('sorts by recently added and by published date on request', () => {
+  it('sorts by recently added on request: newest first, then by title', () => {
+    const hits = search({ sort: 'added' }).hits.map((h) => h.doc)
+    expect(hits).toHaveLength(docs.length)
+    // The real content has several entries added on the same day, so the tie-break is exercised too.
+    expect(new Set(hits.map((doc) => doc.added)).size).toBeLessThan(hits.length)
+    for (const [index, doc] of hits.slice(1).entries()) {
+      const before = hits[index]!
+      expect(before.added >= doc.added, `${before.slug} before ${doc.slug}`).toBe(true)
+      if (before.added === doc.added) expect(compareText(before.title, doc.title)).toBeLessThanOrEqual(0)
+    }
+  })
+
+  it('sorts by published date on request: newest first, undated last', () => {
     const published = search({ sort: 'published' }).hits.map((h) => h.doc.published ?? '')
     expect(published).toEqual(published.toSorted().toReversed())
+    expect(published.at(-1)).toBe('')
   })
 })
 

@@ -1,5 +1,6 @@
 import { MEDIA_TYPES, mediaTypeLabel, type MediaType } from '../schema/media-types'
 import { permalinks } from '../schema/permalinks'
+import { slugify } from '../schema/slug'
 import type { CardSignals } from '../signals/card-signals'
 import type { MaintenanceClass } from '../signals/freshness'
 import type { SearchDoc } from './model'
@@ -49,16 +50,6 @@ export type SearchDescriptionsPayload = { version: 1; description: string[] }
 
 const SLUG_MARK = '\u0000'
 const DERIVED_PREFIX = '+'
-
-/** The slug a title gives when nothing else is said: lowercase ASCII words joined by '-'. */
-export function slugifyTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-}
 
 export function encodeSearchIndex(docs: readonly SearchDoc[], topics: { slug: string; title: string }[]) {
   const hosts = distinct(docs.map((doc) => doc.host))
@@ -175,7 +166,7 @@ function expandSignals(compact: CompactSignals): CardSignals {
 }
 
 function encodeSlug(doc: SearchDoc): string {
-  const derived = slugifyTitle(doc.title)
+  const derived = slugify(doc.title)
   return derived && doc.slug.startsWith(derived)
     ? `${DERIVED_PREFIX}${doc.slug.slice(derived.length)}`
     : doc.slug
@@ -183,7 +174,7 @@ function encodeSlug(doc: SearchDoc): string {
 
 function decodeSlug(title: string, encoded: string): string {
   return encoded.startsWith(DERIVED_PREFIX)
-    ? `${slugifyTitle(title)}${encoded.slice(DERIVED_PREFIX.length)}`
+    ? `${slugify(title)}${encoded.slice(DERIVED_PREFIX.length)}`
     : encoded
 }
 

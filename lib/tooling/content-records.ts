@@ -1,6 +1,7 @@
-import { parseFrontmatter, type ContentFile } from './content-rules'
 import type { Access } from '../schema/entry-fields'
+import { readValidFrontmatter, type ContentFile } from './frontmatter'
 import { isMediaType, type MediaType } from '../schema/media-types'
+import { compareText, compareTopics } from '../schema/order'
 import { slugOfPath } from '../schema/permalinks'
 
 /**
@@ -30,13 +31,9 @@ export type EntryRecord = {
 
 export type TopicRecord = { path: string; slug: string; title: string; summary: string; order?: number }
 
-function textOf(file: ContentFile): string {
-  return typeof file.bytes === 'string' ? file.bytes : new TextDecoder('utf-8').decode(file.bytes)
-}
-
 function readFields(file: ContentFile): { data: Record<string, unknown>; body: string } {
-  const parsed = parseFrontmatter(textOf(file))
-  return { data: parsed.data as Record<string, unknown>, body: parsed.content.trim() }
+  const { data, body } = readValidFrontmatter(file)
+  return { data, body: body.trim() }
 }
 
 function requireText(file: ContentFile, data: Record<string, unknown>, field: string): string {
@@ -90,18 +87,10 @@ export function readTopicRecord(file: ContentFile): TopicRecord {
   return record
 }
 
-/** Topics in the order the site shows them: by `order`, then title; topics without an order go last. */
+/** Topics in the order the site shows them (lib/schema/order.ts). */
 export function sortTopics(topics: readonly TopicRecord[]): TopicRecord[] {
-  return topics.toSorted(
-    (a, b) =>
-      (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) ||
-      compareText(a.title, b.title) ||
-      compareText(a.slug, b.slug),
-  )
+  return topics.toSorted(compareTopics)
 }
 
-/** A locale-independent comparison, so generated files do not depend on the machine's language. */
-export function compareText(a: string, b: string): number {
-  const folded = a.toLowerCase().localeCompare(b.toLowerCase(), 'en')
-  return folded !== 0 ? folded : a < b ? -1 : a > b ? 1 : 0
-}
+// Re-exported for the README export, which takes it from here.
+export { compareText }

@@ -32,10 +32,11 @@ function messages(entries: ContentFile[], topics = TOPICS): string[] {
   return validateContent({ entries, topics }).map(formatProblem)
 }
 
-function expectOneProblem(entries: ContentFile[], file: string, field: string, text: RegExp) {
-  const found = messages(entries)
+/** The file alone (with the real topics) gives exactly one problem, naming it, the field and the text. */
+function expectOneProblem(file: ContentFile, field: string, text: RegExp) {
+  const found = messages([file])
   expect(found).toHaveLength(1)
-  expect(found[0]).toContain(file)
+  expect(found[0]).toContain(file.path)
   expect(found[0]).toContain(`field "${field}"`)
   expect(found[0]).toMatch(text)
 }
@@ -46,18 +47,12 @@ describe('content validation', () => {
   })
 
   it.each(['title', 'url', 'type', 'topics', 'added'])('reports a missing required field: %s', (field) => {
-    expectOneProblem(
-      [entry('broken', { [field]: undefined })],
-      'content/entries/broken.md',
-      field,
-      /is required/,
-    )
+    expectOneProblem(entry('broken', { [field]: undefined }), field, /is required/)
   })
 
   it('reports a media type that is not in the list', () => {
     expectOneProblem(
-      [entry('podcast', { type: 'podcast' })],
-      'content/entries/podcast.md',
+      entry('podcast', { type: 'podcast' }),
       'type',
       /"podcast" is not a media type.*repository, article, audio, video, book/,
     )
@@ -65,27 +60,16 @@ describe('content validation', () => {
 
   it('reports a topic that has no topic file', () => {
     expectOneProblem(
-      [entry('lost', { topics: '[caching, kubernetes]' })],
-      'content/entries/lost.md',
+      entry('lost', { topics: '[caching, kubernetes]' }),
       'topics',
       /"kubernetes" has no file content\/topics\/kubernetes\.md/,
     )
   })
 
   it('reports a URL that is not http(s)', () => {
-    expectOneProblem(
-      [entry('ftp', { url: 'ftp://example.org/file' })],
-      'content/entries/ftp.md',
-      'url',
-      /must be an http\(s\) URL/,
-    )
-    expectOneProblem(
-      [entry('js', { url: '"javascript:alert(1)"' })],
-      'content/entries/js.md',
-      'url',
-      /must be an http\(s\) URL/,
-    )
-    expectOneProblem([entry('bad', { url: 'not a url' })], 'content/entries/bad.md', 'url', /not a valid URL/)
+    expectOneProblem(entry('ftp', { url: 'ftp://example.org/file' }), 'url', /must be an http\(s\) URL/)
+    expectOneProblem(entry('js', { url: '"javascript:alert(1)"' }), 'url', /must be an http\(s\) URL/)
+    expectOneProblem(entry('bad', { url: 'not a url' }), 'url', /not a valid URL/)
   })
 
   it('reports a duplicate URL, naming both files', () => {
@@ -109,54 +93,19 @@ describe('content validation', () => {
   })
 
   it('reports invalid dates', () => {
-    expectOneProblem(
-      [entry('when', { added: '2026-02-30' })],
-      'content/entries/when.md',
-      'added',
-      /must be a date written YYYY-MM-DD/,
-    )
-    expectOneProblem(
-      [entry('soon', { added: 'yesterday' })],
-      'content/entries/soon.md',
-      'added',
-      /must be a date/,
-    )
-    expectOneProblem(
-      [entry('pub', { published: '"2016-13"' })],
-      'content/entries/pub.md',
-      'published',
-      /must be a year or date/,
-    )
+    expectOneProblem(entry('when', { added: '2026-02-30' }), 'added', /must be a date written YYYY-MM-DD/)
+    expectOneProblem(entry('soon', { added: 'yesterday' }), 'added', /must be a date/)
+    expectOneProblem(entry('pub', { published: '"2016-13"' }), 'published', /must be a year or date/)
   })
 
   it('reports wrong value types with the field', () => {
-    expectOneProblem(
-      [entry('num', { title: '42' })],
-      'content/entries/num.md',
-      'title',
-      /must be text, got number 42/,
-    )
-    expectOneProblem(
-      [entry('str', { topics: 'caching' })],
-      'content/entries/str.md',
-      'topics',
-      /must be a non-empty list/,
-    )
-    expectOneProblem(
-      [entry('year', { published: '2016' })],
-      'content/entries/year.md',
-      'published',
-      /quoted text/,
-    )
+    expectOneProblem(entry('num', { title: '42' }), 'title', /must be text, got number 42/)
+    expectOneProblem(entry('str', { topics: 'caching' }), 'topics', /must be a non-empty list/)
+    expectOneProblem(entry('year', { published: '2016' }), 'published', /quoted text/)
   })
 
   it('refuses unknown fields', () => {
-    expectOneProblem(
-      [entry('extra', { rating: '5' })],
-      'content/entries/extra.md',
-      'rating',
-      /is not a known field/,
-    )
+    expectOneProblem(entry('extra', { rating: '5' }), 'rating', /is not a known field/)
   })
 
   it('reports a topic file with a missing summary', () => {
@@ -193,21 +142,15 @@ describe('content validation', () => {
   ])('reports a malformed optional field: %s = %s', (field, value, text) => {
     const fields: Record<string, string> = { [field]: value }
     if (field === 'supersededBy') fields.supersededReason = '"Replaced"'
-    expectOneProblem([entry('odd', fields)], 'content/entries/odd.md', field, text)
+    expectOneProblem(entry('odd', fields), field, text)
   })
 
   it('reports supersededBy naming an entry that does not exist, and a reason without it', () => {
     expectOneProblem(
-      [entry('old', { supersededBy: 'missing-entry', supersededReason: '"Gone"' })],
-      'content/entries/old.md',
+      entry('old', { supersededBy: 'missing-entry', supersededReason: '"Gone"' }),
       'supersededBy',
       /no content\/entries\/missing-entry\.md/,
     )
-    expectOneProblem(
-      [entry('old', { supersededReason: '"Gone"' })],
-      'content/entries/old.md',
-      'supersededReason',
-      /needs supersededBy/,
-    )
+    expectOneProblem(entry('old', { supersededReason: '"Gone"' }), 'supersededReason', /needs supersededBy/)
   })
 })

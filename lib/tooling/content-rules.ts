@@ -1,6 +1,3 @@
-import matter from 'gray-matter'
-import { parse as parseYaml } from 'yaml'
-
 import {
   ACCESS_LEVELS,
   DJANGO_VERSION_PATTERN,
@@ -10,13 +7,16 @@ import {
 } from '../schema/entry-fields'
 import { isMediaType, MEDIA_TYPES } from '../schema/media-types'
 import { slugOfPath } from '../schema/permalinks'
+import { readFrontmatter, type ContentFile, type Frontmatter } from './frontmatter'
+
+// Re-exported for the importer, which takes them from here.
+export { parseFrontmatter, type ContentFile } from './frontmatter'
 
 /**
  * The rules every content file must pass before the site is built. Pure: it takes file paths and
  * bytes and returns problems, each naming the file and the field, so a maintainer can fix them.
  */
 
-export type ContentFile = { path: string; bytes: Uint8Array | string }
 export type ContentProblem = { file: string; field: string | null; message: string }
 
 export const LIMITS = {
@@ -52,7 +52,6 @@ const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 // C0 and C1 control characters other than tab and newline, and the invisible bidirectional-text
 // overrides that can make a title read differently from what it holds.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
-const BYTE_ORDER_MARK = '\uFEFF'
 
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.field ? `${problem.file}: field "${problem.field}"` : problem.file
@@ -77,17 +76,18 @@ export function validateContent(input: ContentFolder): ContentProblem[] {
 
   const topicSlugs = new Set<string>()
   for (const file of input.topics) {
-    const data = readFrontmatter(file, report)
+    const read = readFile(file, report)
     checkSlug(file.path, report)
     topicSlugs.add(slugOfPath(file.path))
-    if (!data) continue
+    if (!read) continue
+    const { data } = read
     checkUnknownFields(file.path, data, TOPIC_FIELDS, report)
     checkText(file.path, data, 'title', { required: true, max: LIMITS.title }, report)
     checkText(file.path, data, 'summary', { required: true, max: LIMITS.summary }, report)
     if (data.order !== undefined && !Number.isInteger(data.order)) {
       report(file.path, 'order', `must be a whole number, got ${describe(data.order)}`)
     }
-    checkBody(file.path, file.bytes, report)
+    checkBody(file.path, read.body, report)
   }
 
   const firstFileOfUrl = new Map<string, string>()
@@ -100,8 +100,9 @@ export function validateContent(input: ContentFolder): ContentProblem[] {
     if (sameSlug) report(file.path, 'slug', `duplicate slug "${slug}", also used by ${sameSlug}`)
     else firstFileOfSlug.set(slug.toLowerCase(), file.path)
 
-    const data = readFrontmatter(file, report)
-    if (!data) continue
+    const read = readFile(file, report)
+    if (!read) continue
+    const { data } = read
     checkUnknownFields(file.path, data, ENTRY_FIELDS, report)
     checkText(file.path, data, 'title', { required: true, max: LIMITS.title }, report)
 
@@ -185,7 +186,7 @@ export function validateContent(input: ContentFolder): ContentProblem[] {
     if (typeof data.supersededBy === 'string' && SLUG_PATTERN.test(data.supersededBy)) {
       replacements.push({ file: file.path, slug: data.supersededBy })
     }
-    checkBody(file.path, file.bytes, report)
+    checkBody(file.path, read.body, report)
   }
   for (const { file, slug } of replacements) {
     if (!firstFileOfSlug.has(slug)) {
@@ -253,70 +254,14 @@ function checkOptionalFields(path: string, data: Frontmatter, report: Report) {
 }
 
 type Report = (file: string, field: string | null, message: string) => void
-type Frontmatter = Record<string, unknown>
-
-function readFrontmatter(file: ContentFile, report: Report): Frontmatter | null {
-  const size = typeof file.bytes === 'string' ? Buffer.byteLength(file.bytes) : file.bytes.length
-  if (size > LIMITS.file) {
-    report(file.path, null, `is ${size} bytes; the limit is ${LIMITS.file}`)
+/** The file's fields and body, or null after reporting why it cannot be read. */
+function readFile(file: ContentFile, report: Report): { data: Frontmatter; body: string } | null {
+  const read = readFrontmatter(file, LIMITS.file)
+  if ('problem' in read) {
+    report(file.path, null, read.problem)
     return null
   }
-  const text = decodeUtf8(file.bytes)
-  if (text === null) {
-    report(file.path, null, 'is not valid UTF-8 text; save it as UTF-8')
-    return null
-  }
-  // Each of these would reach the page as an invisible character or a stray \r in a title.
-  if (text.startsWith(BYTE_ORDER_MARK)) {
-    report(file.path, null, 'starts with a byte-order mark (BOM); save it as UTF-8 without BOM')
-    return null
-  }
-  if (text.includes('\r')) {
-    report(file.path, null, `has Windows line endings (CR) at line ${lineOf(text, '\r')}; save it with LF`)
-    return null
-  }
-  if (text.includes('\0')) {
-    report(file.path, null, `contains a NUL byte at line ${lineOf(text, '\0')}; is it a binary file?`)
-    return null
-  }
-  if (!text.startsWith('---')) {
-    report(file.path, null, 'has no frontmatter: it must start with a line "---"')
-    return null
-  }
-  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
-    report(file.path, null, 'frontmatter is not closed: add a line "---" after the last field')
-    return null
-  }
-  try {
-    const data: unknown = parseFrontmatter(text).data
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      report(file.path, null, 'frontmatter must be a set of "field: value" lines')
-      return null
-    }
-    return data as Frontmatter
-  } catch (error) {
-    // The first line says what and where; the rest is a code frame.
-    const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
-    const reason = firstLine.replace(/:$/, '')
-    report(file.path, null, `frontmatter is not valid YAML: ${reason}`)
-    return null
-  }
-}
-
-/** Parses frontmatter exactly as contentlayer2 does: gray-matter with the `yaml` package (dates stay text). */
-export function parseFrontmatter(text: string) {
-  // Passing options also keeps gray-matter from caching results by content.
-  return matter(text, { engines: { yaml: (source: string) => parseYaml(source) as object } })
-}
-
-function decodeUtf8(bytes: Uint8Array | string): string | null {
-  if (typeof bytes === 'string') return bytes
-  try {
-    // ignoreBOM keeps a byte-order mark in the text so that it can be reported.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
-  } catch {
-    return null
-  }
+  return read
 }
 
 function checkSlug(path: string, report: Report) {
@@ -381,10 +326,7 @@ function checkUrl(
   return value
 }
 
-function checkBody(path: string, bytes: Uint8Array | string, report: Report) {
-  const text = decodeUtf8(bytes)
-  if (text === null) return
-  const body = parseFrontmatter(text).content
+function checkBody(path: string, body: string, report: Report) {
   if (body.length > LIMITS.body) {
     report(path, 'body', `is ${body.length} characters long; the limit is ${LIMITS.body}`)
   }
@@ -395,10 +337,6 @@ function controlCharacterMessage(value: string): string {
   const found = CONTROL_CHARACTERS.exec(value)?.[0] ?? ''
   const codePoint = `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
   return `contains the invisible control character ${codePoint}; remove it`
-}
-
-function lineOf(text: string, character: string): number {
-  return text.slice(0, text.indexOf(character)).split('\n').length
 }
 
 /** Two URLs that differ only in case of the host or a trailing slash are the same resource. */

@@ -5,24 +5,8 @@ import type { EntryRecord } from './content-records'
 /** The fields a tool writes into a new entry file; the file name gives the slug. */
 export type NewEntry = Omit<EntryRecord, 'path' | 'slug'>
 
-const MAX_SLUG_LENGTH = 80
-
-/** A file-name slug from a title: lowercase ASCII words joined by "-" (accents dropped). */
-export function slugify(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-  let slug = ''
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word
-    if (next.length > MAX_SLUG_LENGTH) break
-    slug = next
-  }
-  return slug || words[0]?.slice(0, MAX_SLUG_LENGTH) || 'entry'
-}
+// Re-exported for the importer, which takes it from here.
+export { slugify } from '../schema/slug'
 
 /** `slug`, or `slug-2`, `slug-3`, … whichever is not taken (compared case-insensitively). */
 export function uniqueSlug(slug: string, taken: ReadonlySet<string>): string {

@@ -1,11 +1,7 @@
-import {
-  comparableUrl,
-  formatProblem,
-  parseFrontmatter,
-  validateContent,
-  type ContentFile,
-} from './content-rules'
-import { renderEntryFile, slugify, type NewEntry } from './entry-file'
+import { comparableUrl, formatProblem, validateContent } from './content-rules'
+import { frontmatterField, type ContentFile } from './frontmatter'
+import { renderEntryFile, type NewEntry } from './entry-file'
+import { slugify } from '../schema/slug'
 import { isMediaType, MEDIA_TYPES } from '../schema/media-types'
 import { slugOfPath } from '../schema/permalinks'
 
@@ -86,9 +82,8 @@ export function planNewEntry(
 }
 
 function urlKeyOf(file: ContentFile): string | null {
+  const url = frontmatterField(file, 'url')
   try {
-    const text = typeof file.bytes === 'string' ? file.bytes : new TextDecoder().decode(file.bytes)
-    const url: unknown = (parseFrontmatter(text).data as Record<string, unknown>).url
     return typeof url === 'string' ? comparableUrl(url) : null
   } catch {
     return null

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 
 import { validateContent } from '../../lib/tooling/content-rules'
 import { MEDIA_TYPES } from '../../lib/schema/media-types'
-import { DESCRIPTION_WORDS, generateCatalogue, mulberry32 } from './generate'
+import { DESCRIPTION_WORDS, generateCatalogue, landmarkSlug, mulberry32 } from './generate'
+import { LANDMARKS } from './landmarks'
 
 const TOPICS_DIR = join(process.cwd(), 'content', 'topics')
 const topicFiles = readdirSync(TOPICS_DIR)
@@ -49,6 +50,56 @@ describe('generateCatalogue', () => {
     }
     const hosts = new Set(data.map((parsed) => new URL(parsed.data.url as string).hostname))
     expect(hosts.size).toBeGreaterThan(20)
+  })
+})
+
+/** Levenshtein distance, for checking that a typo query is one slip away from its title. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost))
+    }
+    row = next
+  }
+  return row[b.length] ?? 0
+}
+
+describe('landmarks (the typo queries and the entry each one means)', () => {
+  const catalogue = generateCatalogue({ size: 500, seed: 7, topicSlugs })
+  const titleOf = (text: string) => String(matter(text).data.title)
+
+  it('puts each landmark in the catalogue exactly once, under its own slug, from 16 entries up', () => {
+    for (const landmark of LANDMARKS) {
+      const found = catalogue.filter((file) => titleOf(file.text) === landmark.title)
+      expect(found.map((file) => file.path)).toEqual([`entries/${landmarkSlug(landmark)}.md`])
+    }
+    const small = generateCatalogue({ size: 10, seed: 7, topicSlugs })
+    expect(small.some((file) => LANDMARKS.some((l) => titleOf(file.text) === l.title))).toBe(false)
+  })
+
+  it('leaves the other entries as they were without landmarks', () => {
+    const paths = new Set(LANDMARKS.map((landmark) => `entries/${landmarkSlug(landmark)}.md`))
+    const withLandmarks = generateCatalogue({ size: 500, seed: 7, topicSlugs })
+    const changed = withLandmarks.filter((file) => paths.has(file.path))
+    expect(changed).toHaveLength(LANDMARKS.length)
+    // Growing the catalogue never moves an ordinary entry's text: its slug carries its index.
+    const bigger = new Set(generateCatalogue({ size: 600, seed: 7, topicSlugs }).map((f) => f.text))
+    const kept = withLandmarks.filter((file) => !paths.has(file.path) && bigger.has(file.text))
+    expect(kept.length).toBeGreaterThan(480)
+  })
+
+  it('gives each landmark a query with a misspelt word one or two edits from a word of its title', () => {
+    for (const { query, title } of LANDMARKS) {
+      const titleWords = title.toLowerCase().split(/[^a-z0-9]+/)
+      const misspelt = query.split(' ').filter((word) => !titleWords.includes(word))
+      expect(misspelt, query).toHaveLength(1)
+      const nearest = Math.min(...titleWords.map((word) => editDistance(misspelt[0] ?? '', word)))
+      expect(nearest, query).toBeGreaterThanOrEqual(1)
+      expect(nearest, query).toBeLessThanOrEqual(2)
+    }
   })
 })
 

@@ -1,4 +1,17 @@
 import { MEDIA_TYPES, type MediaType } from '../../lib/schema/media-types'
+import { LANDMARKS, type Landmark } from './landmarks'
+import {
+  COMPANIES,
+  CONFERENCES,
+  FIRST_NAMES,
+  HOSTS_BY_TYPE,
+  LAST_NAMES,
+  OUTCOMES,
+  PAINS,
+  PODCASTS,
+  SUBJECTS,
+} from './vocabulary'
+import { slugify } from '../../lib/schema/slug'
 
 /**
  * Synthetic catalogues for the bench: realistic entry files about running Django at scale, made
@@ -37,157 +50,6 @@ function pickSome<T>(random: Random, items: readonly T[], count: number): T[] {
   while (chosen.length < count && pool.length > 0)
     chosen.push(...pool.splice(Math.floor(random() * pool.length), 1))
   return chosen
-}
-
-const SUBJECTS = [
-  'PgBouncer',
-  'connection pooling',
-  'read replicas',
-  'database sharding',
-  'Redis',
-  'Memcached',
-  'the cache framework',
-  'per-view caching',
-  'template fragment caching',
-  'Celery',
-  'RQ workers',
-  'Dramatiq',
-  'Gunicorn',
-  'uWSGI',
-  'Uvicorn',
-  'ASGI',
-  'Django Channels',
-  'PostgreSQL',
-  'MySQL',
-  'select_related',
-  'prefetch_related',
-  'N+1 queries',
-  'bulk_create',
-  'database indexes',
-  'query optimization',
-  'the ORM',
-  'Elasticsearch',
-  'OpenSearch',
-  'full-text search',
-  'Sentry',
-  'Prometheus',
-  'OpenTelemetry',
-  'structured logging',
-  'Locust',
-  'load testing',
-  'WhiteNoise',
-  'static files',
-  'a CDN',
-  'S3 media storage',
-  'Django REST framework',
-  'pagination',
-  'rate limiting',
-  'Kubernetes',
-  'autoscaling',
-  'zero-downtime migrations',
-  'background jobs',
-  'RabbitMQ',
-  'Kafka',
-  'async views',
-  'the request cycle',
-] as const
-
-const COMPANIES = [
-  'Instagram',
-  'Disqus',
-  'Pinterest',
-  'Eventbrite',
-  'Mozilla',
-  'Sentry',
-  'Dropbox',
-  'Bitbucket',
-  'Octopus Energy',
-  'Clubhouse',
-  'Zapier',
-  'Robinhood',
-  'The Washington Post',
-  'Spotify',
-  'Udemy',
-  'Lyst',
-  'Kraken',
-  'Thread',
-] as const
-
-const PAINS = [
-  'slow pages',
-  'a saturated database',
-  'cache stampedes',
-  'long queues',
-  'memory leaks',
-  'lock contention',
-  'timeouts under load',
-  'runaway queries',
-] as const
-
-const OUTCOMES = [
-  'cut response times in half',
-  'served millions of requests a day',
-  'kept p99 latency under 200 ms',
-  'scaled to a billion rows',
-  'survived a traffic spike',
-  'halved its hosting bill',
-] as const
-
-const CONFERENCES = ['DjangoCon US', 'DjangoCon Europe', 'PyCon US', 'EuroPython', 'PyCon AU'] as const
-const PODCASTS = ['Django Chat', 'Talk Python To Me', 'Python Bytes', 'Running in Production'] as const
-const FIRST_NAMES = [
-  'Ada',
-  'Carlton',
-  'Will',
-  'Jacob',
-  'Adrian',
-  'Sarah',
-  'Mariusz',
-  'Jessica',
-  'Tim',
-  'Haki',
-  'Adam',
-  'Paolo',
-  'Sofía',
-  'Chinedu',
-  'Yuki',
-  'Aykut',
-] as const
-const LAST_NAMES = [
-  'Gibson',
-  'Vincent',
-  'Kaplan-Moss',
-  'Holovaty',
-  'Boucher',
-  'Felisiak',
-  'Johnson',
-  'Graham',
-  'Benita',
-  'Johnson',
-  'Melchiorre',
-  'Okafor',
-  'Tanaka',
-  'Özat',
-  'Lindqvist',
-] as const
-
-const HOSTS_BY_TYPE: Record<MediaType, readonly string[]> = {
-  repository: ['github.com', 'pypi.org', 'gitlab.com', 'codeberg.org', 'django-packages.org'],
-  article: [
-    'www.example-engineering.com',
-    'blog.example.org',
-    'medium.com',
-    'dev.to',
-    'testdriven.io',
-    'realpython.com',
-    'www.revsys.com',
-    'adamj.eu',
-    'hakibenita.com',
-    'engineering.example.net',
-  ],
-  audio: ['djangochat.com', 'talkpython.fm', 'pythonbytes.fm', 'runninginproduction.com'],
-  video: ['www.youtube.com', 'vimeo.com', 'pyvideo.org', 'media.ccc.de'],
-  book: ['www.feldroy.com', 'leanpub.com', 'www.packtpub.com', 'pragprog.com', 'www.manning.com'],
 }
 
 // Roughly the mix of the real list: mostly articles and repositories.
@@ -273,17 +135,6 @@ const DAY_MS = 86_400_000
 const FIRST_ADDED = Date.UTC(2024, 0, 1)
 const LAST_ADDED = Date.UTC(2026, 10, 25)
 
-function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .replace(/-$/, '')
-}
-
 /** One entry file; the index makes its slug and URL unique. */
 function entryFile(random: Random, index: number, topicSlugs: readonly string[]): GeneratedFile {
   const type = pickType(random)
@@ -321,10 +172,50 @@ function entryFile(random: Random, index: number, topicSlugs: readonly string[])
   return { path: `entries/${slug}.md`, text: lines.join('\n') }
 }
 
-/** `size` entry files (paths relative to the content folder), the same for the same seed and topics. */
+/** The slug of a landmark's entry page: its title, with no index (generated slugs always end in one). */
+export const landmarkSlug = (landmark: Landmark) => slugify(landmark.title)
+
+function landmarkFile(landmark: Landmark, topicSlugs: readonly string[]): GeneratedFile {
+  const slug = landmarkSlug(landmark)
+  const topic = topicSlugs.includes(landmark.topic) ? landmark.topic : topicSlugs[0]
+  const lines = [
+    '---',
+    `title: ${JSON.stringify(landmark.title)}`,
+    `url: https://engineering.example.net/${slug}/`,
+    'type: article',
+    `topics: [${topic}]`,
+    'added: 2025-06-01',
+    '---',
+    '',
+    landmark.description,
+    '',
+  ]
+  return { path: `entries/${slug}.md`, text: lines.join('\n') }
+}
+
+/** Where the landmarks go: spread over the catalogue, only when it has room for all of them. */
+function landmarkAt(size: number): Map<number, Landmark> {
+  const positions = new Map<number, Landmark>()
+  if (size < LANDMARKS.length * 2) return positions
+  LANDMARKS.forEach((landmark, k) =>
+    positions.set(Math.floor(((k + 0.5) * size) / LANDMARKS.length), landmark),
+  )
+  return positions
+}
+
+/**
+ * `size` entry files (paths relative to the content folder), the same for the same seed and topics.
+ * From 16 entries up, the LANDMARKS take the place of entries spread over the catalogue (the others
+ * stay as they were, so a catalogue only changes where a landmark sits).
+ */
 export function generateCatalogue({ size, seed, topicSlugs }: CatalogueOptions): GeneratedFile[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`size must be a whole number ≥ 1, got ${size}`)
   if (topicSlugs.length === 0) throw new Error('generateCatalogue needs at least one topic slug')
   const random = mulberry32(seed)
-  return Array.from({ length: size }, (_, index) => entryFile(random, index, topicSlugs))
+  const landmarks = landmarkAt(size)
+  return Array.from({ length: size }, (_, index) => {
+    const generated = entryFile(random, index, topicSlugs)
+    const landmark = landmarks.get(index)
+    return landmark ? landmarkFile(landmark, topicSlugs) : generated
+  })
 }

@@ -1,16 +1,29 @@
 import { chromium, type Browser, type Page } from '@playwright/test'
 
-import { READY_SELECTOR, SEARCH_INPUT_SELECTOR, STATUS_SELECTOR } from './config'
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/chromium-path.mjs'
+import {
+  READY_SELECTOR,
+  RECALL_AT,
+  RESULT_ITEM_SELECTOR,
+  SEARCH_INPUT_SELECTOR,
+  STATUS_SELECTOR,
+} from './config'
+import { armWatcher, installProbe, readLongTasks, readPending } from './page-probe'
+import { percentile } from './stats'
 
 /**
- * Typing latency in headless Chromium: each query is typed one key at a time into the home page's
- * search box, and each key is timed in the page from keydown to the first frame painted after the
- * result status names the query typed so far. Long tasks are collected while typing.
+ * Typing latency in headless Chromium, the same for every engine's page: each query is typed one
+ * key at a time, and each key is timed in the page from its keydown event's timestamp to the first
+ * frame painted after the status names the query typed so far (see page-probe.ts). Long tasks are
+ * collected while typing. Bytes are counted from the browser's network events (Playwright), which
+ * include requests made by Web Workers (Pagefind searches in one, where Resource Timing misses them).
  */
 
 export type TypingOptions = {
   url: string
   queries: readonly string[]
+  /** Typed after `queries`: each with the entry page (/entries/<slug>/) it means. */
+  typoQueries: readonly { query: string; slug: string }[]
   /** Pause after each key is painted, like a quick typist; it is not part of any figure. */
   keyIntervalMs?: number
   keyTimeoutMs?: number
@@ -22,10 +35,14 @@ export type TypingOptions = {
 }
 
 export type TypingFigures = {
-  /** Navigation start → search form hydrated. */
+  /** Navigation start → the search form says it is ready (hydrated, for our site). */
   hydrationMs: number
-  /** The first key of the session, which also waits for the search data to load and be indexed. */
+  /** The first key of the session, typed as soon as the box has focus: it waits for whatever search needs. */
   coldFirstKeyMs: number
+  /** Compressed bytes requested after the page was ready and before the cold first key's results were painted. */
+  searchBytes: number
+  /** Compressed bytes of everything (document, scripts, styles, data) fetched by that paint. */
+  pageBytes: number
   /** Queries typed in full; fewer than asked when the deadline came first. */
   queriesTyped: number
   /** Every later key that changes the query (a space before the next word does not). */
@@ -35,102 +52,29 @@ export type TypingFigures = {
   maxMs: number
   /** Keys whose results had not been painted within keyTimeoutMs; counted in the figures at that value. */
   timedOutKeys: number
-  /** Queries the search box did not keep as typed (it once dropped the space between words). */
-  rewrittenQueries: string[]
   /** Long tasks (> 50 ms) that started while a query was being typed, the cold first key included. */
   longTasks: number
   longTaskMaxMs: number
-  /** The same, leaving out the first query (whose first key loads and indexes the search data). */
+  /** The same, leaving out the first query (whose first key loads the search data). */
   warmLongTasks: number
   warmLongTaskMaxMs: number
+  /** Typo queries whose intended entry was among the first RECALL_AT results, ÷ typo queries typed. */
+  recallAt5: number
+  typoQueriesTyped: number
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking']
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  })
+export type TypingSession = TypingFigures & {
+  /** Queries the search box did not keep as typed (it once dropped the space between words). */
+  rewrittenQueries: string[]
+  /** Typo queries whose intended entry was missing from the first results. */
+  missedTypos: string[]
 }
 
-type KeyTiming = { keydownAt: number; paintedAt: number; timedOut: boolean; status: string; query: string }
-type WatcherOptions = { inputSelector: string; statusSelector: string; timeoutMs: number }
-type LongTask = { start: number; duration: number }
-type BenchProbe = {
-  keydownAt: number
-  longTasks: LongTask[]
-  pending: Promise<KeyTiming> | null
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS })
 }
-type ProbeWindow = Window & { __bench?: BenchProbe }
-
-/** Runs in the page before any of its scripts: long-task observer and a capturing keydown clock. */
-function installProbe() {
-  const probe: BenchProbe = { keydownAt: 0, longTasks: [], pending: null }
-  ;(window as ProbeWindow).__bench = probe
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      probe.longTasks.push({ start: entry.startTime, duration: entry.duration })
-  }).observe({ type: 'longtask', buffered: true })
-  // The event's own timestamp counts time the key waited behind a busy main thread.
-  document.addEventListener('keydown', (event) => (probe.keydownAt = event.timeStamp), { capture: true })
-}
-
-/**
- * Arms a watcher for the next key: it settles once the search box holds a new query and the status
- * names that query, one frame later (after paint). The query is read from the box rather than
- * predicted, so a box that rewrites what was typed is still timed on what it shows.
- */
-function armWatcher({ inputSelector, statusSelector, timeoutMs }: WatcherOptions) {
-  const probe = (window as ProbeWindow).__bench
-  if (!probe) throw new Error('bench probe missing')
-  const query = () =>
-    ((document.querySelector(inputSelector) as HTMLInputElement | null)?.value ?? '')
-      .replace(/\s+/g, ' ')
-      .trim()
-  const status = () => document.querySelector(statusSelector)?.textContent ?? ''
-  const before = query()
-  probe.pending = new Promise<KeyTiming>((resolve) => {
-    let settled = false
-    const finish = (timedOut: boolean) => {
-      if (settled) return
-      settled = true
-      observer.disconnect()
-      clearTimeout(timer)
-      // rAF runs just before the frame is painted; a task posted from it runs after the paint.
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel()
-        channel.port1.onmessage = () =>
-          resolve({
-            keydownAt: probe.keydownAt,
-            paintedAt: performance.now(),
-            timedOut,
-            status: status(),
-            query: query(),
-          })
-        channel.port2.postMessage(null)
-      })
-    }
-    const check = () => {
-      const now = query()
-      if (now !== before && status().includes(`“${now}”`)) finish(false)
-      else if (/could not be loaded/i.test(status())) finish(true)
-    }
-    const observer = new MutationObserver(check)
-    observer.observe(document.body, { childList: true, characterData: true, subtree: true })
-    const timer = setTimeout(() => finish(true), timeoutMs)
-  })
-}
-
-const readPending = () => (window as ProbeWindow).__bench?.pending ?? null
 
 const normalise = (query: string) => query.replace(/\s+/g, ' ').trim()
-
-function percentile(sorted: readonly number[], fraction: number): number {
-  if (sorted.length === 0) return Number.NaN
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))
-  return sorted[rank] ?? Number.NaN
-}
 
 async function clearSearch(page: Page, timeoutMs: number) {
   await page.locator(SEARCH_INPUT_SELECTOR).press('ControlOrMeta+A')
@@ -142,11 +86,30 @@ async function clearSearch(page: Page, timeoutMs: number) {
   )
 }
 
-/** One session: load the page, type every query, return the figures. */
-export async function measureTyping(browser: Browser, options: TypingOptions): Promise<TypingFigures> {
-  const { url, queries, keyIntervalMs = 30, keyTimeoutMs = 15_000, loadTimeoutMs = 180_000 } = options
+/** One session in a fresh browser context (empty cache): load the page, type every query, return the figures. */
+export async function measureTyping(browser: Browser, options: TypingOptions): Promise<TypingSession> {
+  const { url, keyIntervalMs = 30, keyTimeoutMs = 15_000, loadTimeoutMs = 180_000 } = options
+  const queries = [...options.queries, ...options.typoQueries.map((typo) => typo.query)]
+  const intended = new Map(options.typoQueries.map((typo) => [typo.query, `/entries/${typo.slug}/`]))
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   try {
+    // responseBodySize is the body as received (compressed); a request counts as made for search
+    // when it was issued after the page was ready.
+    let ready = false
+    const issuedAfterReady = new WeakSet<object>()
+    const finished: Promise<{ body: number; afterReady: boolean }>[] = []
+    context.on('request', (request) => {
+      if (ready) issuedAfterReady.add(request)
+    })
+    context.on('requestfinished', (request) => {
+      const afterReady = issuedAfterReady.has(request)
+      finished.push(request.sizes().then((sizes) => ({ body: sizes.responseBodySize, afterReady })))
+    })
+    const countBytes = async (settled: typeof finished) => {
+      const sizes = await Promise.all(settled)
+      const sum = (list: typeof sizes) => list.reduce((total, item) => total + item.body, 0)
+      return { all: sum(sizes), after: sum(sizes.filter((item) => item.afterReady)) }
+    }
     const page = await context.newPage()
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
@@ -156,14 +119,18 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
     await page.goto(url, { waitUntil: 'load', timeout: loadTimeoutMs })
     await page.locator(READY_SELECTOR).waitFor({ timeout: loadTimeoutMs })
     const hydrationMs = await page.evaluate(() => performance.now())
-    options.log?.(`hydrated after ${(hydrationMs / 1000).toFixed(1)} s`)
+    ready = true
     await page.locator(SEARCH_INPUT_SELECTOR).click()
 
     const latencies: number[] = []
     const windows: { start: number; end: number; first: boolean }[] = []
     let coldFirstKeyMs = Number.NaN
+    let bytes = { all: Number.NaN, after: Number.NaN }
     let timedOutKeys = 0
     const rewrittenQueries: string[] = []
+    const missedTypos: string[] = []
+    let typosFound = 0
+    let typosTyped = 0
     for (const [queryIndex, query] of queries.entries()) {
       if (queryIndex > 0 && options.deadline !== undefined && performance.now() > options.deadline) break
       if (queryIndex > 0) await clearSearch(page, loadTimeoutMs)
@@ -171,11 +138,11 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
       let start = Number.NaN
       let end = Number.NaN
       let shown = ''
+      let topLinks: string[] = []
       for (const key of query) {
         const before = normalise(typed)
         typed += key
-        const expected = normalise(typed)
-        if (expected === before) {
+        if (normalise(typed) === before) {
           await page.keyboard.type(key)
           await page.waitForTimeout(keyIntervalMs)
           continue
@@ -183,6 +150,8 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
         await page.evaluate(armWatcher, {
           inputSelector: SEARCH_INPUT_SELECTOR,
           statusSelector: STATUS_SELECTOR,
+          itemSelector: RESULT_ITEM_SELECTOR,
+          topCount: RECALL_AT,
           timeoutMs: keyTimeoutMs,
         })
         await page.keyboard.type(key)
@@ -194,18 +163,28 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
         if (Number.isNaN(start)) start = timing.keydownAt
         end = timing.paintedAt
         if (timing.timedOut) timedOutKeys += 1
-        if (Number.isNaN(coldFirstKeyMs)) coldFirstKeyMs = latency
-        else latencies.push(latency)
+        if (Number.isNaN(coldFirstKeyMs)) {
+          coldFirstKeyMs = latency
+          // The requests finished by now: those of the paint, and any that ended in the moment since.
+          bytes = await countBytes([...finished])
+        } else latencies.push(latency)
         shown = timing.query
+        topLinks = timing.topLinks
         await page.waitForTimeout(keyIntervalMs)
       }
       if (shown !== normalise(query)) rewrittenQueries.push(`typed “${query}”, the box shows “${shown}”`)
+      const target = intended.get(query)
+      if (target) {
+        typosTyped += 1
+        if (topLinks.some((href) => new URL(href, url).pathname === target)) typosFound += 1
+        else missedTypos.push(query)
+      }
       windows.push({ start, end, first: queryIndex === 0 })
       options.log?.(`typed “${query}” (${queryIndex + 1}/${queries.length})`)
     }
     if (pageErrors.length > 0) throw new Error(`page errors while typing: ${pageErrors.join('; ')}`)
 
-    const longTasks = await page.evaluate(() => (window as ProbeWindow).__bench?.longTasks ?? [])
+    const longTasks = await page.evaluate(readLongTasks)
     const during = (warmOnly: boolean) =>
       longTasks.filter((task) =>
         windows.some((w) => (!warmOnly || !w.first) && task.start >= w.start && task.start <= w.end),
@@ -216,17 +195,22 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
     return {
       hydrationMs,
       coldFirstKeyMs,
+      searchBytes: bytes.after,
+      pageBytes: bytes.all,
       queriesTyped: windows.length,
       keystrokes: latencies.length,
       p50Ms: percentile(sorted, 0.5),
       p95Ms: percentile(sorted, 0.95),
       maxMs: sorted.at(-1) ?? Number.NaN,
       timedOutKeys,
-      rewrittenQueries,
       longTasks: all.length,
       longTaskMaxMs: Math.max(0, ...all.map((task) => task.duration)),
       warmLongTasks: warm.length,
       warmLongTaskMaxMs: Math.max(0, ...warm.map((task) => task.duration)),
+      recallAt5: typosTyped > 0 ? typosFound / typosTyped : Number.NaN,
+      typoQueriesTyped: typosTyped,
+      rewrittenQueries,
+      missedTypos,
     }
   } finally {
     await context.close()

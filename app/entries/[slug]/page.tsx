@@ -6,6 +6,7 @@ import { EntryList } from '@/components/entry/entry-list'
 import { JsonLd } from '@/components/layout/json-ld'
 import { AccessBadge } from '@/components/entry/access-badge'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
+import { TopicLinks } from '@/components/layout/topic-links'
 import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/content/catalog'
 import { ACCESS_LABELS } from '@/lib/schema/entry-fields'
 import { mediaTypeLabel, type MediaType } from '@/lib/schema/media-types'
@@ -47,17 +48,7 @@ export default async function EntryPage({ params }: Props) {
     },
     {
       term: topics.length === 1 ? 'Topic' : 'Topics',
-      detail: (
-        <ul className="flex flex-wrap gap-2">
-          {topics.map((topic) => (
-            <li key={topic.slug}>
-              <Link href={topic.permalink} className="text-accent hover:underline">
-                {topic.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ),
+      detail: <TopicLinks topics={topics} className="flex flex-wrap gap-2" />,
     },
     { term: 'Host', detail: <span className="font-mono">{entry.host}</span> },
     { term: 'Access', detail: ACCESS_LABELS[entry.access] },

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { TopicListing } from '@/components/collection/topic-listing'
+import { CollectionListing } from '@/components/collection/collection-listing'
 import { entriesOfTopic, getListedTopics, getTopic } from '@/lib/content/catalog'
 import { topicFeed } from '@/lib/content/feeds'
-import { pageMetadata } from '@/lib/content/metadata'
-import { pageCount, pageFromSegments, paginationSegments } from '@/lib/pagination'
+import { collectionJsonLd, pageMetadata } from '@/lib/content/metadata'
+import { searchSetup, toSearchDoc } from '@/lib/content/search-data'
+import { pageCount, pageFromSegments, pageOf, paginationSegments } from '@/lib/pagination'
 import { permalinks } from '@/lib/schema/permalinks'
 
 type Props = { params: Promise<{ slug: string; pagination?: string[] }> }
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: page === 1 ? topic.title : `${topic.title}, page ${page}`,
     description: topic.summary,
     path: permalinks.topic(topic.slug, page),
-    image: `${topic.permalink}og.png`,
+    image: permalinks.topicImage(topic.slug),
     feed: topicFeed(topic),
   })
 }
@@ -45,5 +46,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const found = await resolve(params)
   if (!found) notFound()
-  return <TopicListing topic={found.topic} page={found.page} />
+  const { topic, page } = found
+  const entries = entriesOfTopic(topic.slug)
+  const shown = pageOf(entries, page)
+  return (
+    <CollectionListing
+      jsonLd={collectionJsonLd({
+        name: topic.title,
+        description: topic.summary,
+        path: permalinks.topic(topic.slug, page),
+        entries: shown,
+      })}
+      parent={{ label: 'Topics', href: permalinks.topics() }}
+      title={topic.title}
+      summary={topic.summary}
+      feed={topicFeed(topic)}
+      introHtml={topic.body.html}
+      search={{
+        ...searchSetup(entries, { topic: topic.slug }),
+        scopeLabel: `the ${entries.length} entries on ${topic.title}`,
+        placeholder: `Search ${topic.title}: a title, an author, a host…`,
+      }}
+      entries={shown.map(toSearchDoc)}
+      pagination={{
+        page,
+        pageCount: pageCount(entries.length),
+        hrefOf: (number) => permalinks.topic(topic.slug, number),
+      }}
+    />
+  )
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { typeDescription, TypeListing } from '@/components/collection/type-listing'
+import { CollectionListing } from '@/components/collection/collection-listing'
 import { entriesOfType, getListedTypes } from '@/lib/content/catalog'
-import { isMediaType, mediaTypeLabel } from '@/lib/schema/media-types'
 import { typeFeed } from '@/lib/content/feeds'
-import { pageMetadata } from '@/lib/content/metadata'
-import { pageCount, pageFromSegments, paginationSegments } from '@/lib/pagination'
+import { collectionJsonLd, pageMetadata } from '@/lib/content/metadata'
+import { searchSetup, toSearchDoc } from '@/lib/content/search-data'
+import { pageCount, pageFromSegments, pageOf, paginationSegments } from '@/lib/pagination'
+import { isMediaType, mediaTypeDescription, mediaTypeLabel } from '@/lib/schema/media-types'
 import { permalinks } from '@/lib/schema/permalinks'
 
 type Props = { params: Promise<{ type: string; pagination?: string[] }> }
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const label = mediaTypeLabel(type, 'plural')
   return pageMetadata({
     title: page === 1 ? label : `${label}, page ${page}`,
-    description: typeDescription(type),
+    description: mediaTypeDescription(type),
     path: permalinks.type(type, page),
     feed: typeFeed(type),
   })
@@ -46,5 +47,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TypePage({ params }: Props) {
   const found = await resolve(params)
   if (!found) notFound()
-  return <TypeListing type={found.type} page={found.page} />
+  const { type, page } = found
+  const entries = entriesOfType(type)
+  const shown = pageOf(entries, page)
+  const label = mediaTypeLabel(type, 'plural')
+  return (
+    <CollectionListing
+      jsonLd={collectionJsonLd({
+        name: label,
+        description: mediaTypeDescription(type),
+        path: permalinks.type(type, page),
+        entries: shown,
+      })}
+      parent={{ label: 'Media types', href: permalinks.types() }}
+      title={label}
+      summary={`${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} about running Django at scale.`}
+      feed={typeFeed(type)}
+      search={{
+        ...searchSetup(entries, { type }),
+        scopeLabel: `the ${entries.length} ${label.toLowerCase()}`,
+        placeholder: `Search ${label.toLowerCase()}: a title, an author, a host…`,
+      }}
+      entries={shown.map(toSearchDoc)}
+      pagination={{
+        page,
+        pageCount: pageCount(entries.length),
+        hrefOf: (number) => permalinks.type(type, number),
+      }}
+    />
+  )
 }

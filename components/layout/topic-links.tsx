@@ -1,0 +1,18 @@
+import Link from 'next/link'
+
+type TopicLink = { slug: string; title: string; permalink: string }
+
+/** A list of links to topic pages; the caller lays it out. */
+export function TopicLinks({ topics, className }: { topics: readonly TopicLink[]; className: string }) {
+  return (
+    <ul className={className}>
+      {topics.map((topic) => (
+        <li key={topic.slug}>
+          <Link href={topic.permalink} className="text-accent hover:underline">
+            {topic.title}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

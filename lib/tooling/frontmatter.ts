@@ -1,0 +1,80 @@
+import matter from 'gray-matter'
+import { parse as parseYaml } from 'yaml'
+
+/** A content file as the tools see it: its path and its bytes (text in tests). */
+export type ContentFile = { path: string; bytes: Uint8Array | string }
+export type Frontmatter = Record<string, unknown>
+export type ParsedFile = { data: Frontmatter; body: string }
+
+const BYTE_ORDER_MARK = '\uFEFF'
+
+/**
+ * The one reader of content files: the frontmatter and the body below it, or the one problem that keeps
+ * the file from being read (too large, not UTF-8, a BOM, CR line endings, NUL, no or unclosed frontmatter,
+ * YAML that does not parse or is not a set of fields), worded for the maintainer who fixes it.
+ */
+export function readFrontmatter(file: ContentFile, maxBytes: number): ParsedFile | { problem: string } {
+  const size = typeof file.bytes === 'string' ? Buffer.byteLength(file.bytes) : file.bytes.length
+  if (size > maxBytes) return { problem: `is ${size} bytes; the limit is ${maxBytes}` }
+  const text = decodeUtf8(file.bytes)
+  if (text === null) return { problem: 'is not valid UTF-8 text; save it as UTF-8' }
+  // Each of these would reach the page as an invisible character or a stray \r in a title.
+  if (text.startsWith(BYTE_ORDER_MARK)) {
+    return { problem: 'starts with a byte-order mark (BOM); save it as UTF-8 without BOM' }
+  }
+  if (text.includes('\r')) {
+    return { problem: `has Windows line endings (CR) at line ${lineOf(text, '\r')}; save it with LF` }
+  }
+  if (text.includes('\0')) {
+    return { problem: `contains a NUL byte at line ${lineOf(text, '\0')}; is it a binary file?` }
+  }
+  if (!text.startsWith('---')) return { problem: 'has no frontmatter: it must start with a line "---"' }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    return { problem: 'frontmatter is not closed: add a line "---" after the last field' }
+  }
+  try {
+    const parsed = parseFrontmatter(text)
+    if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+      return { problem: 'frontmatter must be a set of "field: value" lines' }
+    }
+    return { data: parsed.data as Frontmatter, body: parsed.body }
+  } catch (error) {
+    // The first line says what and where; the rest is a code frame.
+    const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+    return { problem: `frontmatter is not valid YAML: ${firstLine.replace(/:$/, '')}` }
+  }
+}
+
+/** The frontmatter of a file already known to be valid; throws (naming the file) when it is not. */
+export function readValidFrontmatter(file: ContentFile): ParsedFile {
+  const read = readFrontmatter(file, Infinity)
+  if ('problem' in read) throw new Error(`${file.path}: ${read.problem}`)
+  return read
+}
+
+/** One field of a file's frontmatter, or undefined when the file cannot be read (it is reported elsewhere). */
+export function frontmatterField(file: ContentFile, field: string): unknown {
+  const read = readFrontmatter(file, Infinity)
+  return 'problem' in read ? undefined : read.data[field]
+}
+
+/** Parses frontmatter exactly as contentlayer2 does: gray-matter with the `yaml` package (dates stay text). */
+export function parseFrontmatter(text: string): { data: unknown; body: string } {
+  // Passing options also keeps gray-matter from caching results by content.
+  const parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source) as object } })
+  return { data: parsed.data, body: parsed.content }
+}
+
+function decodeUtf8(bytes: Uint8Array | string): string | null {
+  if (typeof bytes === 'string') return bytes
+  try {
+    // ignoreBOM keeps a byte-order mark in the text so that it can be reported.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+function lineOf(text: string, character: string): number {
+  return text.slice(0, text.indexOf(character)).split('\n').length
+}

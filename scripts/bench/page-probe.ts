@@ -1,0 +1,92 @@
+/**
+ * Functions the bench runs inside the page (sent by Playwright, so each stands alone). They read
+ * only the DOM contract of config.ts, never an engine's internals.
+ */
+
+export type KeyTiming = {
+  keydownAt: number
+  paintedAt: number
+  timedOut: boolean
+  status: string
+  query: string
+  /** href of the entry link of each of the first results shown at paint */
+  topLinks: string[]
+}
+type LongTask = { start: number; duration: number }
+type BenchProbe = { keydownAt: number; longTasks: LongTask[]; pending: Promise<KeyTiming> | null }
+type ProbeWindow = Window & { __bench?: BenchProbe }
+export type WatcherOptions = {
+  inputSelector: string
+  statusSelector: string
+  itemSelector: string
+  topCount: number
+  timeoutMs: number
+}
+
+/** Installed before any script of the page: a long-task observer and a capturing keydown clock. */
+export function installProbe() {
+  const probe: BenchProbe = { keydownAt: 0, longTasks: [], pending: null }
+  ;(window as ProbeWindow).__bench = probe
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      probe.longTasks.push({ start: entry.startTime, duration: entry.duration })
+  }).observe({ type: 'longtask', buffered: true })
+  // The event's own timestamp counts the time the key waited behind a busy main thread.
+  document.addEventListener('keydown', (event) => (probe.keydownAt = event.timeStamp), { capture: true })
+}
+
+/**
+ * Arms a watcher for the next key. It settles once the box holds a new query and the status names
+ * that query in quotes (“…”), at the first frame painted after that: the results list is rendered
+ * with the status, so this is "keystroke → results painted". The query is read from the box rather
+ * than predicted, so a box that rewrites what was typed is timed on what it shows.
+ */
+export function armWatcher(options: WatcherOptions) {
+  const { inputSelector, statusSelector, itemSelector, topCount, timeoutMs } = options
+  const probe = (window as ProbeWindow).__bench
+  if (!probe) throw new Error('bench probe missing')
+  const query = () =>
+    ((document.querySelector(inputSelector) as HTMLInputElement | null)?.value ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  const status = () => document.querySelector(statusSelector)?.textContent ?? ''
+  const topLinks = () =>
+    [...document.querySelectorAll(itemSelector)]
+      .slice(0, topCount)
+      .map((item) => item.querySelector('a[href*="/entries/"]')?.getAttribute('href') ?? '')
+  const before = query()
+  probe.pending = new Promise<KeyTiming>((resolve) => {
+    let settled = false
+    const finish = (timedOut: boolean) => {
+      if (settled) return
+      settled = true
+      observer.disconnect()
+      clearTimeout(timer)
+      // rAF runs just before the frame is painted; a task posted from it runs after the paint.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () =>
+          resolve({
+            keydownAt: probe.keydownAt,
+            paintedAt: performance.now(),
+            timedOut,
+            status: status(),
+            query: query(),
+            topLinks: topLinks(),
+          })
+        channel.port2.postMessage(null)
+      })
+    }
+    const check = () => {
+      const now = query()
+      if (now !== before && status().includes(`“${now}”`)) finish(false)
+      else if (/could not be loaded/i.test(status())) finish(true)
+    }
+    const observer = new MutationObserver(check)
+    observer.observe(document.body, { childList: true, characterData: true, subtree: true })
+    const timer = setTimeout(() => finish(true), timeoutMs)
+  })
+}
+
+export const readPending = () => (window as ProbeWindow).__bench?.pending ?? null
+export const readLongTasks = () => (window as ProbeWindow).__bench?.longTasks ?? []
