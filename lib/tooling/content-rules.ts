@@ -25,7 +25,6 @@ import { readFrontmatter, type ContentFile, type Frontmatter } from './frontmatt
 
 // Re-exported for the importer, which takes them from here.
 export { parseFrontmatter, type ContentFile } from './frontmatter'
-export { LIMITS } from './field-checks'
 
 /**
  * The rules every content file must pass before the site is built. Pure: it takes file paths and
