@@ -4,24 +4,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { githubJson, pypiJson } from '../lib/tooling/signals/api-stand-in'
-import {
-  apiStandInPerFile,
-  KNOWN,
-  readSignals,
-  refreshWith,
-  writePackage,
-  writeSignals,
-} from './refresh-support'
-import { tempContentPerTest } from './test-support'
+import { KNOWN, readSignals, refreshHarness, writePackage, writeSignals } from './refresh-support'
 
-const api = apiStandInPerFile()
-const refresh = refreshWith(api)
-const newContent = tempContentPerTest()
+const { api, refresh, cacheopsContent } = refreshHarness()
 
 describe('npm run refresh: the signals file and the command line', () => {
   it('does not rewrite the file when nothing changed', async () => {
-    const dir = newContent()
-    writePackage(dir, 'cacheops', 'django-cacheops', 'Suor/django-cacheops')
+    const dir = cacheopsContent()
     api.on('/pypi/django-cacheops/json', {
       status: 200,
       json: pypiJson('django-cacheops', '7.2', '2026-11-03T12:00:00Z'),
@@ -47,8 +36,7 @@ describe('npm run refresh: the signals file and the command line', () => {
   })
 
   it('refuses a signals file with a bad field, naming the file and the field, before any request', async () => {
-    const dir = newContent()
-    writePackage(dir, 'cacheops', 'django-cacheops', 'Suor/django-cacheops')
+    const dir = cacheopsContent()
     const broken = structuredClone(KNOWN) as unknown as Record<string, { github: Record<string, unknown> }>
     broken.cacheops!.github.stars = 'many'
     writeFileSync(join(dir, 'signals.json'), JSON.stringify(broken))
@@ -62,8 +50,7 @@ describe('npm run refresh: the signals file and the command line', () => {
   })
 
   it('seeds PyPI figures from a snapshot without asking anything, and keeps figures observed later', async () => {
-    const dir = newContent()
-    writePackage(dir, 'cacheops', 'django-cacheops', 'Suor/django-cacheops')
+    const dir = cacheopsContent()
     writePackage(dir, 'silk', 'django_silk', 'jazzband/django-silk')
     writePackage(dir, 'unknown', 'not-in-snapshot', 'owner/unknown')
     writeSignals(dir, {

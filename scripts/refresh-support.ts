@@ -7,15 +7,31 @@ import { renderEntryFile } from '../lib/tooling/entry-file'
 import { startApiStandIn, type ApiStandIn } from '../lib/tooling/signals/api-stand-in'
 import { parseSignals, serializeSignals, type SignalsFile } from '../lib/tooling/signals/schema'
 import { runRefresh } from './refresh'
-import { captureOutput } from './test-support'
+import { captureOutput, tempContentPerTest } from './test-support'
 
 /** What the refresh tests share: a stand-in for PyPI and GitHub, a fixed clock, entry and signals files. */
+
+/**
+ * Call at a test file's top level: the stand-in API, `refresh` against it, and a fresh content folder per
+ * call of `newContent` (empty) or `cacheopsContent` (one entry, cacheops: django-cacheops on PyPI,
+ * Suor/django-cacheops on GitHub).
+ */
+export function refreshHarness() {
+  const api = apiStandInPerFile()
+  const newContent = tempContentPerTest()
+  const cacheopsContent = () => {
+    const dir = newContent()
+    writePackage(dir, 'cacheops', 'django-cacheops', 'Suor/django-cacheops')
+    return dir
+  }
+  return { api, refresh: refreshWith(api), newContent, cacheopsContent }
+}
 
 /**
  * Call at a test file's top level: a stand-in API started before the file's tests and closed after them,
  * its request log emptied before each test.
  */
-export function apiStandInPerFile(): ApiStandIn {
+function apiStandInPerFile(): ApiStandIn {
   let stand: ApiStandIn | undefined
   const started = () => {
     if (!stand) throw new Error('the API stand-in is used before its beforeAll started it')
@@ -45,7 +61,7 @@ const TODAY = new Date('2026-12-01T08:00:00Z')
 const now = () => TODAY
 
 /** `npm run refresh` in `dir` against the stand-in, with short timeouts and the clock at TODAY. */
-export function refreshWith(api: ApiStandIn) {
+function refreshWith(api: ApiStandIn) {
   return async (dir: string, ...flags: string[]) => {
     const io = captureOutput()
     const env = { PYPI_URL: api.base, GITHUB_API_URL: api.base, GITHUB_TOKEN: 'test-token' }

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
 import { githubJson, pypiJson } from '../lib/tooling/signals/api-stand-in'
-import {
-  apiStandInPerFile,
-  KNOWN,
-  readSignals,
-  refreshWith,
-  writePackage,
-  writeSignals,
-} from './refresh-support'
-import { tempContentPerTest } from './test-support'
+import { KNOWN, readSignals, refreshHarness, writePackage, writeSignals } from './refresh-support'
 
-const api = apiStandInPerFile()
-const refresh = refreshWith(api)
-const newContent = tempContentPerTest()
+const { api, refresh, newContent, cacheopsContent } = refreshHarness()
 
 describe('npm run refresh against a stand-in for PyPI and GitHub', () => {
   it('200: records the figures of both answers, with the day and the source', async () => {
-    const dir = newContent()
-    writePackage(dir, 'cacheops', 'django-cacheops', 'Suor/django-cacheops')
+    const dir = cacheopsContent()
     api.on('/pypi/django-cacheops/json', {
       status: 200,
       json: pypiJson('django-cacheops', '7.2', '2026-11-03T12:00:00.000000Z', [
@@ -66,8 +55,7 @@ describe('npm run refresh against a stand-in for PyPI and GitHub', () => {
   })
 
   it('304: sends the stored ETag, keeps the figures and renews "observed"', async () => {
-    const dir = newContent()
-    writePackage(dir, 'cacheops', 'django-cacheops', 'Suor/django-cacheops')
+    const dir = cacheopsContent()
     writeSignals(dir, KNOWN)
     api.on('/repos/Suor/django-cacheops', ({ headers }) =>
       headers['if-none-match'] === 'W/"v1"' ? { status: 304 } : { status: 500 },
@@ -85,8 +73,7 @@ describe('npm run refresh against a stand-in for PyPI and GitHub', () => {
   })
 
   it('404: keeps every stored figure and records the error; a 4xx is not retried', async () => {
-    const dir = newContent()
-    writePackage(dir, 'cacheops', 'django-cacheops', 'Suor/django-cacheops')
+    const dir = cacheopsContent()
     writeSignals(dir, KNOWN)
     api.on('/pypi/django-cacheops/json', { status: 404, json: { message: 'Not Found' } })
 
@@ -128,8 +115,7 @@ describe('npm run refresh against a stand-in for PyPI and GitHub', () => {
   })
 
   it('500 then 200: retries once and records the second answer', async () => {
-    const dir = newContent()
-    writePackage(dir, 'cacheops', 'django-cacheops', 'Suor/django-cacheops')
+    const dir = cacheopsContent()
     writeSignals(dir, KNOWN)
     api.on(
       '/pypi/django-cacheops/json',
@@ -145,8 +131,7 @@ describe('npm run refresh against a stand-in for PyPI and GitHub', () => {
   })
 
   it('a host that never answers costs one timeout, and nothing is lost', async () => {
-    const dir = newContent()
-    writePackage(dir, 'cacheops', 'django-cacheops', 'Suor/django-cacheops')
+    const dir = cacheopsContent()
     writeSignals(dir, KNOWN)
     api.on('/repos/Suor/django-cacheops', 'never-answer')
 
@@ -163,8 +148,7 @@ describe('npm run refresh against a stand-in for PyPI and GitHub', () => {
   })
 
   it('malformed JSON: a failure that keeps the stored figures; a later good answer clears the error', async () => {
-    const dir = newContent()
-    writePackage(dir, 'cacheops', 'django-cacheops', 'Suor/django-cacheops')
+    const dir = cacheopsContent()
     writeSignals(dir, KNOWN)
     api.on('/pypi/django-cacheops/json', { status: 200, text: '{"info": {"name": "django-cac' })
 
