@@ -29,7 +29,7 @@ afterAll(async () => {
   content.cleanup()
 })
 
-function writeEntry(slug: string, url: string, repository?: string) {
+function writeEntry(dir: string, slug: string, url: string, repository?: string) {
   const text = renderEntryFile({
     title: slug,
     url,
@@ -39,12 +39,12 @@ function writeEntry(slug: string, url: string, repository?: string) {
     body: '',
     ...(repository ? { repository } : {}),
   })
-  writeFileSync(join(content.dir, 'entries', `${slug}.md`), text)
+  writeFileSync(join(dir, 'entries', `${slug}.md`), text)
 }
 
 describe('npm run check-links', () => {
   it('passes when links only time out, and fails on a broken one, writing a JSON report', async () => {
-    writeEntry('fine', `${base}/ok`, `${base}/hang`)
+    writeEntry(content.dir, 'fine', `${base}/ok`, `${base}/hang`)
     const report = join(content.dir, 'report.json')
     const args = ['--content', content.dir, '--timeout', '300', '--concurrency', '2', '--json', report]
 
@@ -54,7 +54,7 @@ describe('npm run check-links', () => {
     expect(slowOnly.stdout()).toMatch(/timeout\s+1\n/)
     expect(slowOnly.stderr()).toContain('[2/2]')
 
-    writeEntry('gone', `${base}/gone`)
+    writeEntry(content.dir, 'gone', `${base}/gone`)
     const withBroken = captureOutput()
     expect(await runCheckLinks(args, withBroken)).toBe(1)
     expect(withBroken.stdout()).toMatch(/broken 404 \(GET\) http:\/\/127\.0\.0\.1:\d+\/gone/)
@@ -70,22 +70,10 @@ describe('npm run check-links', () => {
   it("records each entry's link verdict in the signals file, keeping everything else", async () => {
     const dir = tempContent()
     try {
-      const write = (slug: string, url: string) =>
-        writeFileSync(
-          join(dir.dir, 'entries', `${slug}.md`),
-          renderEntryFile({
-            title: slug,
-            url,
-            type: 'article',
-            topics: ['caching'],
-            added: '2026-11-25',
-            body: '',
-          }),
-        )
-      write('fine', `${base}/ok`)
-      write('moved', `${base}/old`)
-      write('gone', `${base}/gone`)
-      write('slow', `${base}/hang`)
+      writeEntry(dir.dir, 'fine', `${base}/ok`)
+      writeEntry(dir.dir, 'moved', `${base}/old`)
+      writeEntry(dir.dir, 'gone', `${base}/gone`)
+      writeEntry(dir.dir, 'slow', `${base}/hang`)
       const pypi = {
         name: 'django-redis',
         version: '7.0.0',

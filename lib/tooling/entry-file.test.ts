@@ -58,21 +58,23 @@ describe('isoDay', () => {
 })
 
 describe('updateEntryFields', () => {
-  const file = [
-    '---',
-    "title: 'Old title' # from the list",
-    'url: https://example.org/x',
-    'type: repository',
-    'topics:',
-    '  - caching',
-    '  - search',
-    'added: 2024-01-22',
-    'access: paid',
-    '---',
-    '',
-    'Old description.',
-    '',
-  ].join('\n')
+  /** The file under test with its title line, type and body swapped; every other line stays put. */
+  const fileWith = (titleLine: string, type: string, body: string[]) =>
+    [
+      '---',
+      titleLine,
+      'url: https://example.org/x',
+      `type: ${type}`,
+      'topics:',
+      '  - caching',
+      '  - search',
+      'added: 2024-01-22',
+      'access: paid',
+      '---',
+      '',
+      ...body,
+    ].join('\n')
+  const file = fileWith("title: 'Old title' # from the list", 'repository', ['Old description.', ''])
 
   it('replaces only the given fields, keeping the other lines, block lists and order', () => {
     const updated = updateEntryFields('x.md', file, {
@@ -80,25 +82,7 @@ describe('updateEntryFields', () => {
       type: 'book',
       body: 'New.\n\nTwo.',
     })
-    expect(updated).toBe(
-      [
-        '---',
-        'title: "New: title"',
-        'url: https://example.org/x',
-        'type: book',
-        'topics:',
-        '  - caching',
-        '  - search',
-        'added: 2024-01-22',
-        'access: paid',
-        '---',
-        '',
-        'New.',
-        '',
-        'Two.',
-        '',
-      ].join('\n'),
-    )
+    expect(updated).toBe(fileWith('title: "New: title"', 'book', ['New.', '', 'Two.', '']))
     expect(readEntryRecord({ path: 'x.md', bytes: updated })).toMatchObject({
       title: 'New: title',
       type: 'book',

@@ -8,6 +8,10 @@
  * the host was slow this time, not that the resource is gone, so it is reported for a human to judge.
  */
 
+import { sleep, timedFetch, type FetchFailure, type FetchLike } from './timed-fetch'
+
+export type { FetchLike }
+
 export type LinkStatus = 'ok' | 'redirected' | 'broken' | 'timeout'
 
 export type LinkResult = {
@@ -24,8 +28,6 @@ export type LinkResult = {
   /** Why a link is broken or timed out, for people. */
   error?: string
 }
-
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>
 
 export type LinkCheckOptions = {
   timeoutMs: number
@@ -112,46 +114,15 @@ async function follow(url: string, method: 'HEAD' | 'GET', options: LinkCheckOpt
   }
 }
 
-type Answer =
-  | { kind: 'response'; status: number; location: string | null }
-  | { kind: 'timeout' }
-  | { kind: 'failed'; error: string }
+type Answer = { kind: 'response'; status: number; location: string | null } | FetchFailure
 
 async function request(url: string, method: 'HEAD' | 'GET', options: LinkCheckOptions): Promise<Answer> {
-  const fetchImpl = options.fetch ?? fetch
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs)
-  try {
-    const response = await fetchImpl(url, {
-      method,
-      redirect: 'manual',
-      signal: controller.signal,
-      headers: { 'user-agent': options.userAgent ?? DEFAULT_USER_AGENT, accept: '*/*' },
-    })
+  const headers = { 'user-agent': options.userAgent ?? DEFAULT_USER_AGENT, accept: '*/*' }
+  return timedFetch(url, { method, redirect: 'manual', headers }, options, async (response) => {
     // The verdict needs only the status line; do not download bodies.
     await response.body?.cancel().catch(() => undefined)
     return { kind: 'response', status: response.status, location: response.headers.get('location') }
-  } catch (error) {
-    if (controller.signal.aborted) return { kind: 'timeout' }
-    return { kind: 'failed', error: describeError(error) }
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
-/** "fetch failed" says little; the cause (ENOTFOUND, ECONNREFUSED, …) says what went wrong. */
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  const cause = error.cause
-  if (cause instanceof Error) {
-    const code = (cause as Error & { code?: unknown }).code
-    return typeof code === 'string' ? `${code}: ${cause.message}` : cause.message
-  }
-  return error.message
-}
-
-function sleep(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms))
+  })
 }
 
 /** Checks many links, at most `concurrency` at a time; results keep the order of `urls`. */

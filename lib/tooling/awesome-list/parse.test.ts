@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
+import { SETEXT_RESOURCES } from './fixtures/setext-resources'
 import { parseAwesomeList } from './parse'
 
 const seed = readFileSync(new URL('./fixtures/awesome-django-scale.md', import.meta.url), 'utf8')
@@ -149,12 +150,7 @@ describe('parseAwesomeList', () => {
         '',
         '* [Cacheops](https://example.org/cacheops) - A cache.',
         '',
-        'Resources',
-        '---------',
-        '',
-        '### Podcasts',
-        '',
-        '* [Chat](https://example.org/chat)',
+        ...SETEXT_RESOURCES,
       ].join('\n'),
     )
     expect(list.title).toBe('Awesome Things')

@@ -4,10 +4,9 @@
  * should cost one timeout, not two.
  */
 
-export type HttpAnswer =
-  | { kind: 'response'; status: number; headers: Headers; body: string }
-  | { kind: 'timeout' }
-  | { kind: 'failed'; error: string }
+import { sleep, timedFetch, type FetchFailure } from '../timed-fetch'
+
+export type HttpAnswer = { kind: 'response'; status: number; headers: Headers; body: string } | FetchFailure
 
 export type HttpOptions = {
   headers: Record<string, string>
@@ -29,30 +28,11 @@ export async function getWithRetry(
   return { ...answer, attempts: 1 }
 }
 
-async function getOnce(url: string, options: HttpOptions): Promise<HttpAnswer> {
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs)
-  try {
-    const response = await fetch(url, { headers: options.headers, signal: controller.signal })
+function getOnce(url: string, options: HttpOptions): Promise<HttpAnswer> {
+  return timedFetch(url, { headers: options.headers }, options, async (response) => {
     const body = await response.text()
     return { kind: 'response', status: response.status, headers: response.headers, body }
-  } catch (error) {
-    if (controller.signal.aborted) return { kind: 'timeout' }
-    return { kind: 'failed', error: describeError(error) }
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
-/** "fetch failed" says little; the cause (ENOTFOUND, ECONNREFUSED, …) says what went wrong. */
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  const cause = error.cause
-  if (cause instanceof Error) {
-    const code = (cause as Error & { code?: unknown }).code
-    return typeof code === 'string' ? `${code}: ${cause.message}` : cause.message
-  }
-  return error.message
+  })
 }
 
 /** Why an answer is no good, in words for the summary and the errors field. */
@@ -60,8 +40,4 @@ export function describeAnswer(answer: HttpAnswer, timeoutMs: number): string {
   if (answer.kind === 'timeout') return `no answer within ${timeoutMs} ms`
   if (answer.kind === 'failed') return answer.error
   return `HTTP ${answer.status}`
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }

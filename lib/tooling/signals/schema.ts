@@ -195,38 +195,25 @@ function pick<T extends object>(value: T, keys: readonly (keyof T)[]): T {
   return out as T
 }
 
+/** The file writes fields in the order the tables above list them. */
+function fieldOrder<T>(fields: Fields): (keyof T)[] {
+  return Object.keys(fields) as (keyof T)[]
+}
+
 /** The same signals with slugs sorted and fields in a fixed order, so equal data gives equal text. */
 export function canonicalSignals(signals: SignalsFile): SignalsFile {
   const out: SignalsFile = {}
   for (const slug of Object.keys(signals).toSorted()) {
     const entry = signals[slug]!
     const canonical: EntrySignals = {}
-    if (entry.pypi)
-      canonical.pypi = pick(entry.pypi, [
-        'name',
-        'version',
-        'released',
-        'djangoVersions',
-        'observed',
-        'source',
-      ])
-    if (entry.github)
-      canonical.github = pick(entry.github, [
-        'repo',
-        'stars',
-        'archived',
-        'pushedAt',
-        'license',
-        'etag',
-        'observed',
-        'source',
-      ])
-    if (entry.link) canonical.link = pick(entry.link, ['status', 'finalUrl', 'checked', 'detail'])
+    if (entry.pypi) canonical.pypi = pick(entry.pypi, fieldOrder<PypiSignal>(PYPI_FIELDS))
+    if (entry.github) canonical.github = pick(entry.github, fieldOrder<GithubSignal>(GITHUB_FIELDS))
+    if (entry.link) canonical.link = pick(entry.link, fieldOrder<LinkSignal>(LINK_FIELDS))
     const errors = entry.errors && pick(entry.errors, SIGNAL_SOURCES)
     if (errors && Object.keys(errors).length > 0) {
       canonical.errors = {}
       for (const source of Object.keys(errors) as SignalSource[])
-        canonical.errors[source] = pick(errors[source]!, ['message', 'at'])
+        canonical.errors[source] = pick(errors[source]!, fieldOrder<SignalError>(ERROR_FIELDS))
     }
     if (Object.keys(canonical).length > 0) out[slug] = canonical
   }

@@ -1,20 +1,15 @@
-import { entriesOfTopic, getListedTopics, getTopic } from '@/lib/content/catalog'
+import { entriesOfTopic } from '@/lib/content/catalog'
 import { ogImage } from '@/lib/content/og-image'
+import { topicFileRoute } from '@/lib/content/static-routes'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getListedTopics().map((topic) => ({ slug: topic.slug }))
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const topic = getTopic((await params).slug)
-  if (!topic) return new Response('Not found', { status: 404 })
+export const { generateStaticParams, GET } = topicFileRoute((topic) => {
   const count = entriesOfTopic(topic.slug).length
   return ogImage({
     eyebrow: 'Topic',
     title: topic.title,
     detail: `${count} ${count === 1 ? 'entry' : 'entries'}: ${topic.summary}`,
   })
-}
+})
