@@ -34,20 +34,31 @@ export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean): CorpusSt
     if (!wanted || loading.current) return
     loading.current = true
     const load = async () => {
-      // The engine (fuse.js and the word index) is only downloaded once search is wanted.
-      const [{ createSearchEngine, indexInSlices }, { createWordIndex }, payload] = await Promise.all([
-        import('../lib/search/engine'),
-        import('../lib/search/word-index'),
-        import('../lib/search/payload'),
+      // The engine (fuse.js and the word index) is only downloaded once search is wanted, beside the
+      // index rather than before it.
+      const [
+        [{ createSearchEngine, decodeAndIndex, indexInSlices }, { createWordIndex }, payload],
+        indexData,
+      ] = await Promise.all([
+        Promise.all([
+          import('../lib/search/engine'),
+          import('../lib/search/word-index'),
+          import('../lib/search/payload'),
+        ]),
+        fetchJson<SearchIndexPayload>(urls.index),
       ])
-      const docs = payload.decodeSearchIndex(await fetchJson<SearchIndexPayload>(urls.index))
+      // The descriptions arrive while the first part is indexed.
+      const descriptionsData = fetchJson<SearchDescriptionsPayload>(urls.descriptions)
+      descriptionsData.catch(() => undefined) // awaited below; a failure there leaves search as it is
       // Titles, keywords, authors, topics and hosts first: search works as soon as they are in.
       const index = createWordIndex()
-      await indexInSlices(index, docs, 'core')
+      const docs = await decodeAndIndex(index, indexData.title.length, (from, to) =>
+        payload.decodeSearchIndex(indexData, from, to),
+      )
       if (!mounted.current) return
       setStatus({ engine: createSearchEngine(docs, index), complete: false, failed: false })
 
-      const descriptions = await fetchJson<SearchDescriptionsPayload>(urls.descriptions)
+      const descriptions = await descriptionsData
       const complete = payload.withDescriptions(docs, descriptions)
       await indexInSlices(index, complete, 'description')
       if (!mounted.current) return

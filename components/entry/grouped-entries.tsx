@@ -22,7 +22,7 @@ export function GroupedEntries({ groups }: { groups: EntryGroup[] }) {
         <section key={group.id} aria-labelledby={`group-${group.id}`}>
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id={`group-${group.id}`} className="text-xl font-semibold tracking-tight">
-              <Link href={group.href} className="hover:text-accent">
+              <Link href={group.href} prefetch={false} className="hover:text-accent">
                 {group.title}
               </Link>
             </h2>
@@ -34,7 +34,11 @@ export function GroupedEntries({ groups }: { groups: EntryGroup[] }) {
           <EntryList entries={group.entries} />
           {group.total > group.entries.length && (
             <p className="mt-3">
-              <Link href={group.href} className="text-sm font-medium text-accent hover:underline">
+              <Link
+                href={group.href}
+                prefetch={false}
+                className="text-sm font-medium text-accent hover:underline"
+              >
                 See all {group.total} entries on {group.title} →
               </Link>
             </p>

@@ -21,6 +21,7 @@ export function RecentlyAdded({ entries }: { entries: readonly RecentEntry[] }) 
               <time dateTime={entry.added}>{entry.added}</time>
             </div>
             <Link
+              prefetch={false}
               href={entry.permalink}
               className="mt-2 block text-sm font-medium text-ink hover:text-accent hover:underline"
             >

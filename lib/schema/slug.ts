@@ -6,9 +6,9 @@ export const MAX_SLUG_LENGTH = 80
  * to MAX_SLUG_LENGTH; "entry" when the title has no letter or digit to keep.
  */
 export function slugify(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Decomposing accents is the costly step; most titles have none.
+  const ascii = /^[\x00-\x7f]*$/.test(title) ? title : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+  const words = ascii
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createSearchEngine, fieldTextsOf, indexAll, indexInSlices } from './engine'
+import { createSearchEngine, decodeAndIndex, fieldTextsOf, indexAll, indexInSlices } from './engine'
 import type { SearchDoc } from './model'
 import { createWordIndex } from './word-index'
 
@@ -186,6 +186,21 @@ describe('the engine on a large catalogue', () => {
     for (const query of ['production', 'cache notes', 'replca', 'django profiling 12', 'q']) {
       const ids = (found: ReturnType<typeof inOne.find>) => new Set(found.map((hit) => hit.doc.slug))
       expect(ids(inTwo.find(query)), query).toEqual(ids(inOne.find(query)))
+    }
+  })
+
+  it('decodes and indexes slice by slice into the same documents and answers', async () => {
+    const withoutDescriptions = docs.map((d) => ({ ...d, description: '' }))
+    const sliced = createWordIndex()
+    const decoded = await decodeAndIndex(sliced, docs.length, (from, to) =>
+      withoutDescriptions.slice(from, to),
+    )
+    expect(decoded).toEqual(withoutDescriptions)
+    const inSlices = createSearchEngine(decoded, sliced)
+    const whole = createSearchEngine(withoutDescriptions, indexAll(withoutDescriptions))
+    for (const query of ['cache notes', 'replca', 'q']) {
+      const slugs = (found: ReturnType<typeof whole.find>) => found.map((hit) => hit.doc.slug)
+      expect(slugs(inSlices.find(query)), query).toEqual(slugs(whole.find(query)))
     }
   })
 

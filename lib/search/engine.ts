@@ -98,6 +98,26 @@ export async function indexInSlices(
   }
 }
 
+/**
+ * Decodes a slice of documents at a time and indexes it, yielding between slices: the documents,
+ * ready to search, without a long task however large the catalogue.
+ */
+export async function decodeAndIndex(
+  index: WordIndex,
+  count: number,
+  decode: (from: number, to: number) => SearchDoc[],
+): Promise<SearchDoc[]> {
+  const docs: SearchDoc[] = []
+  for (let from = 0; from < count; from += INDEXING_SLICE) {
+    for (const doc of decode(from, Math.min(count, from + INDEXING_SLICE))) {
+      indexDocument(index, docs.length, fieldTextsOf(doc, 'core'))
+      docs.push(doc)
+    }
+    await yieldToMain()
+  }
+  return docs
+}
+
 function matchWord(index: WordIndex, word: string): WordMatch {
   const qualities = new Map<number, number>() // term id → quality
   const exact = index.termIds.get(word)

@@ -76,6 +76,13 @@ describe('the search payload', () => {
     expect(decoded).toEqual(docs)
   })
 
+  it('decodes in slices exactly what it decodes whole', () => {
+    const payload = encodeSearchIndex(docs, topics)
+    const whole = decodeSearchIndex(payload)
+    const sliced = [0, 1, 2].flatMap((at) => decodeSearchIndex(payload, at, at + 1))
+    expect([...sliced, ...decodeSearchIndex(payload, 3)]).toEqual(whole)
+  })
+
   it('survives a trip through JSON, as the browser receives it', () => {
     const payload = JSON.parse(JSON.stringify(encodeSearchIndex(docs, topics)))
     expect(

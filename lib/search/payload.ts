@@ -87,10 +87,18 @@ export function encodeSearchDescriptions(docs: readonly SearchDoc[]): SearchDesc
   return { version: 1, description: docs.map((doc) => doc.description) }
 }
 
-/** The documents, without descriptions until `withDescriptions` adds them. */
-export function decodeSearchIndex(payload: SearchIndexPayload): SearchDoc[] {
+/**
+ * The documents, without descriptions until `withDescriptions` adds them; `from` and `to` decode a
+ * slice, so that a large catalogue can be decoded between keystrokes.
+ */
+export function decodeSearchIndex(
+  payload: SearchIndexPayload,
+  from = 0,
+  to = payload.title.length,
+): SearchDoc[] {
   const paid = new Set(payload.paid)
-  return payload.title.map((title, index) => {
+  return payload.title.slice(from, to).map((title, offset) => {
+    const index = from + offset
     const slug = decodeSlug(title, payload.slug[index] ?? '')
     const type = MEDIA_TYPES[payload.type[index] ?? 0] ?? 'article'
     const topics = (payload.topic[index] ?? []).flatMap((id) => payload.topics[id] ?? [])

@@ -32,10 +32,19 @@ export type WordIndex = {
   /** The terms' own trigrams, to find the terms a misspelt word may mean. */
   termTrigrams: TrigramIndex
   documentCount: number
+  /** The terms of field values that recur across documents (topics, hosts, authors, media types). */
+  recurring: Map<string, string[]>
 }
 
 export function createWordIndex(): WordIndex {
-  return { termIds: new Map(), terms: [], postings: [], termTrigrams: createTrigramIndex(), documentCount: 0 }
+  return {
+    termIds: new Map(),
+    terms: [],
+    postings: [],
+    termTrigrams: createTrigramIndex(),
+    documentCount: 0,
+    recurring: new Map(),
+  }
 }
 
 export type FieldTexts = Partial<Record<Field, string>>
@@ -46,7 +55,7 @@ export function indexDocument(index: WordIndex, id: number, fields: FieldTexts):
   for (const [code, field] of FIELDS.entries()) {
     const text = fields[field]
     if (!text) continue
-    for (const term of termsOf(text)) {
+    for (const term of RECURRING_FIELDS.has(field) ? recurringTerms(index, text) : termsOf(text)) {
       if (term.length < 2 && !/\d/.test(term)) continue
       const termId = termIdOf(index, term)
       const known = best.get(termId)
@@ -55,6 +64,17 @@ export function indexDocument(index: WordIndex, id: number, fields: FieldTexts):
   }
   for (const [termId, code] of best) index.postings[termId]!.push((id << FIELD_BITS) | code)
   index.documentCount = Math.max(index.documentCount, id + 1)
+}
+
+const RECURRING_FIELDS: ReadonlySet<Field> = new Set(['authors', 'topics', 'host', 'type'])
+
+function recurringTerms(index: WordIndex, text: string): string[] {
+  let terms = index.recurring.get(text)
+  if (!terms) {
+    terms = termsOf(text)
+    index.recurring.set(text, terms)
+  }
+  return terms
 }
 
 function termIdOf(index: WordIndex, term: string): number {
