@@ -40,6 +40,23 @@ test('a query of several words can be typed key by key, spaces included', async 
   await expect(resultTitles(page).first()).toHaveText('django-bulk-load')
 })
 
+test('words that sit in different fields all count, and each is marked where it matched', async ({
+  page,
+}) => {
+  await searchBox(page).fill('gunicorn benoitc wsgi')
+  const card = page.getByTestId('results').locator('article').first()
+  await expect(card.getByRole('heading')).toHaveText('Gunicorn')
+  await expect(card.getByRole('heading').locator('mark')).toHaveText(['Gunicorn'])
+  await expect(card.locator('mark', { hasText: /^benoitc$/ })).toHaveCount(1)
+  await expect(card.locator('p mark')).toHaveText(['WSGI'])
+
+  await searchBox(page).fill('bulk insert')
+  await expect(resultTitles(page).nth(2)).toBeVisible()
+  expect(
+    await resultTitles(page).evaluateAll((titles) => titles.slice(0, 3).map((t) => t.textContent)),
+  ).toContain('django-bulk-load')
+})
+
 test('filters combine: OR within a facet, AND across facets, query on top; Clear resets', async ({
   page,
 }) => {

@@ -25,7 +25,11 @@ export function EntryCard({ entry, matches, headingLevel: Heading = 'h3', linkRe
         <MediaTypeBadge type={entry.type} />
         {entry.access === 'paid' && <AccessBadge />}
         <span className="font-mono">{entry.host}</span>
-        {entry.authors.length > 0 && <span>· {entry.authors.join(', ')}</span>}
+        {entry.authors.length > 0 && (
+          <span>
+            · <Highlighted text={entry.authors.join(', ')} ranges={matches?.authors} />
+          </span>
+        )}
         {year && <span>· {year}</span>}
       </div>
       <Heading className="mt-2 text-base leading-snug font-semibold">
