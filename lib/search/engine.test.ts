@@ -2,35 +2,10 @@ import { describe, expect, it } from 'vitest'
 
 import { createSearchEngine, decodeAndIndex, fieldTextsOf, indexAll, indexInSlices } from './engine'
 import type { SearchDoc } from './model'
+import { testDoc } from './test-doc'
 import { createWordIndex } from './word-index'
 
-let made = 0
-/** A document with only what a test names; everything else is neutral. */
-function doc(fields: Partial<SearchDoc>): SearchDoc {
-  const slug = fields.slug ?? `doc-${(made += 1)}`
-  return {
-    slug,
-    title: '',
-    url: `https://example.org/${slug}`,
-    permalink: `/entries/${slug}/`,
-    description: '',
-    authors: [],
-    topics: [],
-    topicTitles: [],
-    type: 'article',
-    typeLabel: 'Article',
-    host: 'example.org',
-    added: '2026-01-01',
-    published: null,
-    keywords: [],
-    access: 'free',
-    maintenance: null,
-    lastRelease: null,
-    signals: null,
-    superseded: null,
-    ...fields,
-  }
-}
+const doc = testDoc
 
 const slugsFor = (docs: SearchDoc[], query: string) =>
   createSearchEngine(docs)

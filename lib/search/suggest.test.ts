@@ -2,31 +2,19 @@ import { describe, expect, it } from 'vitest'
 
 import type { Hit, QueryMatcher, SearchDoc } from './model'
 import { didYouMean, editDistance, waysOut } from './suggest'
+import { testDoc } from './test-doc'
 import { EMPTY_STATE, type DirectoryState } from './url-state'
 
 /** A tiny catalogue and an engine that matches whole words only, so what matches is plain to see. */
-const doc = (slug: string, fields: Partial<SearchDoc>): SearchDoc => ({
-  slug,
-  title: slug,
-  url: `https://example.org/${slug}`,
-  permalink: `/entries/${slug}/`,
-  description: '',
-  authors: [],
-  topics: ['caching'],
-  topicTitles: ['Caching'],
-  type: 'article',
-  typeLabel: 'Article',
-  host: 'example.org',
-  added: '2024-01-22',
-  published: null,
-  keywords: [],
-  access: 'free',
-  maintenance: null,
-  lastRelease: null,
-  signals: null,
-  superseded: null,
-  ...fields,
-})
+const doc = (slug: string, fields: Partial<SearchDoc>): SearchDoc =>
+  testDoc({
+    slug,
+    title: slug,
+    topics: ['caching'],
+    topicTitles: ['Caching'],
+    added: '2024-01-22',
+    ...fields,
+  })
 
 const DOCS = [
   doc('redis', { title: 'Caching with Redis', type: 'article' }),
