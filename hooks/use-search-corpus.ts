@@ -47,9 +47,6 @@ export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean): CorpusSt
         ]),
         fetchJson<SearchIndexPayload>(urls.index),
       ])
-      // The descriptions arrive while the first part is indexed.
-      const descriptionsData = fetchJson<SearchDescriptionsPayload>(urls.descriptions)
-      descriptionsData.catch(() => undefined) // awaited below; a failure there leaves search as it is
       // Titles, keywords, authors, topics and hosts first: search works as soon as they are in.
       const index = createWordIndex()
       const docs = await decodeAndIndex(index, indexData.title.length, (from, to) =>
@@ -58,7 +55,8 @@ export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean): CorpusSt
       if (!mounted.current) return
       setStatus({ engine: createSearchEngine(docs, index), complete: false, failed: false })
 
-      const descriptions = await descriptionsData
+      // The descriptions only once the first results can be shown: they are most of the bytes.
+      const descriptions = await fetchJson<SearchDescriptionsPayload>(urls.descriptions)
       const complete = payload.withDescriptions(docs, descriptions)
       await indexInSlices(index, complete, 'description')
       if (!mounted.current) return

@@ -1,12 +1,17 @@
 'use client'
 
-import { useState, type KeyboardEvent, type RefObject } from 'react'
+import { memo, useDeferredValue, useState, type KeyboardEvent, type Ref, type RefObject } from 'react'
 
 import type { Hit } from '@/lib/search/model'
 
 import { EntryCard } from '../entry/entry-card'
 
 export const RESULTS_PAGE_SIZE = 20
+/**
+ * The cards a first screen shows at most: they follow each keystroke at once, and the rest of the page
+ * follows right after the frame is painted (React renders them as deferred work).
+ */
+const FIRST_SCREEN = 6
 
 type Props = {
   hits: Hit[]
@@ -34,18 +39,16 @@ export function SearchResults({ hits, searchKey, searchInput, firstLinkRef }: Pr
     else links[event.key === 'ArrowDown' ? Math.min(index + 1, links.length - 1) : index - 1]?.focus()
   }
 
+  const later = useDeferredValue(hits)
+  const first = hits.slice(0, Math.min(FIRST_SCREEN, shown))
+  const onFirstScreen = new Set(first.map((hit) => hit.doc.slug))
+  const rest = later.slice(first.length, shown).filter((hit) => !onFirstScreen.has(hit.doc.slug))
+
   return (
     <>
       <ul className="grid gap-4" data-testid="results" onKeyDown={onKeyDown}>
-        {hits.slice(0, shown).map((hit, place) => (
-          <li key={hit.doc.slug}>
-            <EntryCard
-              entry={hit.doc}
-              matches={hit.matches}
-              headingLevel="h2"
-              linkRef={place === 0 ? firstLinkRef : undefined}
-            />
-          </li>
+        {[...first, ...rest].map((hit, place) => (
+          <ResultItem key={hit.doc.slug} hit={hit} linkRef={place === 0 ? firstLinkRef : undefined} />
         ))}
       </ul>
       {hits.length > shown && (
@@ -60,3 +63,18 @@ export function SearchResults({ hits, searchKey, searchInput, firstLinkRef }: Pr
     </>
   )
 }
+
+/** One card; skipped when its hit is the same object as last time (answers are remembered per query). */
+const ResultItem = memo(function ResultItem({
+  hit,
+  linkRef,
+}: {
+  hit: Hit
+  linkRef?: Ref<HTMLAnchorElement>
+}) {
+  return (
+    <li>
+      <EntryCard entry={hit.doc} matches={hit.matches} headingLevel="h2" linkRef={linkRef} />
+    </li>
+  )
+})
