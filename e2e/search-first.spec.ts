@@ -16,7 +16,11 @@ const SIZES = [
 ]
 
 const filters = (page: Page) => page.getByRole('complementary', { name: 'Filters' })
-const matchCount = async (page: Page) => Number((await status(page).textContent())?.match(/^(\d+) /)?.[1])
+/** The count once the whole search is in (the descriptions arrive after the first results). */
+async function matchCount(page: Page) {
+  await page.locator('section[aria-label="Entries"][aria-busy="false"]').waitFor()
+  return Number((await status(page).textContent())?.match(/^(\d+) /)?.[1])
+}
 
 for (const size of SIZES) {
   test.describe(`at ${size.name} size (${size.width}×${size.height})`, () => {

@@ -61,7 +61,7 @@ export function DirectorySearch({
   useSearchShortcuts(searchInput)
 
   const active = !isEmptyState(state)
-  const { engine, failed } = useSearchCorpus(searchData, active || engaged)
+  const { engine, complete, failed } = useSearchCorpus(searchData, active || engaged)
   const outcome = useMemo(
     () => (engine && active ? runSearch(engine, state, scope) : null),
     [engine, active, state, scope],
@@ -113,7 +113,12 @@ export function DirectorySearch({
         onToggle={(key, value) => apply(withFilter(state, key, toggleValue(state.filters[key], value)))}
       />
 
-      <section aria-label="Entries" className="grid min-w-0 content-start gap-4">
+      {/* Busy while the descriptions are still being added: counts may still grow. */}
+      <section
+        aria-label="Entries"
+        aria-busy={active && !complete && !failed}
+        className="grid min-w-0 content-start gap-4"
+      >
         <ResultsToolbar
           status={status}
           searching={Boolean(query)}
