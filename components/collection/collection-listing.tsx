@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { ComponentProps } from 'react'
 
-import type { FeedLink } from '@/lib/content/metadata'
+import type { FeedLink } from '@/lib/schema/permalinks'
 import type { Pagination } from '@/lib/pagination'
 import type { SearchDoc } from '@/lib/search/model'
 

@@ -1,4 +1,4 @@
-import type { FeedLink } from '@/lib/content/metadata'
+import type { FeedLink } from '@/lib/schema/permalinks'
 import { withBasePath } from '@/lib/site'
 
 /** A visible way to follow a page: its Atom and JSON feeds. */

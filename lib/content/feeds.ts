@@ -5,8 +5,8 @@ import { Feed } from 'feed'
 import { entriesOfTopic, entriesOfType, getEntries, topicsOf, type Entry, type Topic } from './catalog'
 import { ACCESS_LABELS } from '../schema/entry-fields'
 import { mediaTypeLabel, type MediaType } from '../schema/media-types'
-import { permalinks, type FeedFormat } from '../schema/permalinks'
-import { SITE_FEED, type FeedLink } from './metadata'
+import { permalinks, type FeedFormat, type FeedLink } from '../schema/permalinks'
+import { SITE_FEED } from './metadata'
 import { absoluteUrl, site } from '../site'
 
 export const FEED_SIZE = 50

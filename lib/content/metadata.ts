@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Metadata } from 'next'
 
-import { permalinks, type FeedFormat } from '../schema/permalinks'
+import { permalinks, type FeedLink } from '../schema/permalinks'
 import { absoluteUrl, OG_IMAGE_SIZE, site } from '../site'
 
 type PageMetadataInput = {
@@ -16,8 +16,6 @@ type PageMetadataInput = {
   feed?: FeedLink
 }
 
-/** A feed as a page links it: its title and where its Atom and JSON versions live. */
-export type FeedLink = { title: string; path: (format: FeedFormat) => string }
 
 /** Title, description, canonical URL and social cards for one page, all absolute so BASE_PATH holds. */
 export function pageMetadata({

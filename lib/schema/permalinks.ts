@@ -25,6 +25,9 @@ export const permalinks = {
 /** Atom (feed.xml) or JSON Feed (feed.json). */
 export type FeedFormat = 'xml' | 'json'
 
+/** A feed as a page links it: its title and where its Atom and JSON versions live. */
+export type FeedLink = { title: string; path: (format: FeedFormat) => string }
+
 /** The host a visitor will land on, without a leading `www.`. */
 export function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '')
