@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-
+import { HomeLink } from '@/components/layout/home-link'
 import { TopicLinks } from '@/components/layout/topic-links'
 import { getListedTopics } from '@/lib/content/catalog'
 import { permalinks } from '@/lib/schema/permalinks'
@@ -15,9 +14,9 @@ export default function NotFound() {
         There is nothing at this address. The entry may have moved, or the link may be mistyped.
       </p>
       <p className="mt-4">
-        <Link href={permalinks.home()} className="font-medium text-accent hover:underline">
+        <HomeLink className="font-medium text-accent hover:underline">
           Go to the home page and search the directory
-        </Link>
+        </HomeLink>
       </p>
       <h2 className="mt-8 text-lg font-semibold">Browse by topic</h2>
       <TopicLinks topics={getListedTopics()} className="mt-2 grid gap-1 sm:grid-cols-2" />

@@ -76,3 +76,17 @@ test('under the policy the site works: no violation while searching, and injecte
   expect(refusal).toBeGreaterThanOrEqual(0)
   problems.splice(refusal, 1)
 })
+
+test('search data and scripts are served precompressed, Brotli or gzip as asked, the same bytes either way', async ({
+  page,
+}) => {
+  const plain = await page.request.get('search-index.json', { headers: { 'Accept-Encoding': 'identity' } })
+  expect(plain.headers()['content-encoding']).toBeUndefined()
+  for (const encoding of ['br', 'gzip']) {
+    const response = await page.request.get('search-index.json', { headers: { 'Accept-Encoding': encoding } })
+    expect(response.headers()['content-encoding']).toBe(encoding)
+    expect(response.headers()['vary']).toContain('Accept-Encoding')
+    expect(response.headers()['x-content-type-options']).toBe('nosniff')
+    expect(await response.json()).toEqual(await plain.json())
+  }
+})

@@ -34,33 +34,21 @@ export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean): CorpusSt
     if (!wanted || loading.current) return
     loading.current = true
     const load = async () => {
-      // The engine (fuse.js and the word index) is only downloaded once search is wanted, beside the
-      // index rather than before it.
-      const [
-        [{ createSearchEngine, decodeAndIndex, indexInSlices }, { createWordIndex }, payload],
-        indexData,
-      ] = await Promise.all([
-        Promise.all([
-          import('../lib/search/engine'),
-          import('../lib/search/word-index'),
-          import('../lib/search/payload'),
-        ]),
+      // The search code is only downloaded once search is wanted, in one chunk, beside the index.
+      const [{ indexCorpus, addDescriptions }, indexData] = await Promise.all([
+        import('../lib/search/corpus'),
         fetchJson<SearchIndexPayload>(urls.index),
       ])
       // Titles, keywords, authors, topics and hosts first: search works as soon as they are in.
-      const index = createWordIndex()
-      const docs = await decodeAndIndex(index, indexData.title.length, (from, to) =>
-        payload.decodeSearchIndex(indexData, from, to),
-      )
+      const corpus = await indexCorpus(indexData)
       if (!mounted.current) return
-      setStatus({ engine: createSearchEngine(docs, index), complete: false, failed: false })
+      setStatus({ engine: corpus.engine, complete: false, failed: false })
 
       // The descriptions only once the first results can be shown: they are most of the bytes.
       const descriptions = await fetchJson<SearchDescriptionsPayload>(urls.descriptions)
-      const complete = payload.withDescriptions(docs, descriptions)
-      await indexInSlices(index, complete, 'description')
+      const engine = await addDescriptions(corpus, descriptions)
       if (!mounted.current) return
-      setStatus({ engine: createSearchEngine(complete, index), complete: true, failed: false })
+      setStatus({ engine, complete: true, failed: false })
     }
     load().catch(() => {
       // Without descriptions search still works; without the index it cannot.

@@ -37,35 +37,67 @@ export function formatHeadersFile(rules) {
 /**
  * A pattern matches a whole path: `*` is a splat (anything, slashes included), `:name` one segment.
  * @param {string} pattern
- * @param {string} path
+ * @returns {RegExp}
  */
-export function matchesPattern(pattern, path) {
+function patternRegExp(pattern) {
   const source = pattern
     .split(/(\*|:[A-Za-z]\w*)/)
     .map((part) =>
       part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
     )
     .join('')
-  return new RegExp(`^${source}$`).test(path)
+  return new RegExp(`^${source}$`)
 }
 
 /**
- * Every header the rules give a path. As on Netlify, a header set by several matching rules gets
- * their values joined with ", ".
+ * @param {string} pattern
+ * @param {string} path
+ */
+export function matchesPattern(pattern, path) {
+  return patternRegExp(pattern).test(path)
+}
+
+const isLiteral = (/** @type {string} */ pattern) => !/[*:]/.test(pattern)
+
+/**
+ * Every header the rules give a path, as a function of the path. As on Netlify, a header set by
+ * several matching rules gets their values joined with ", ", in the order of the rules. A build
+ * writes a rule per page, so literal paths are looked up rather than tried one by one.
+ * @param {HeaderRule[]} rules
+ * @returns {(path: string) => Record<string, string>}
+ */
+export function headerLookup(rules) {
+  /** @type {Map<string, number[]>} */
+  const literal = new Map()
+  /** @type {{ index: number, regExp: RegExp }[]} */
+  const patterned = []
+  rules.forEach((rule, index) => {
+    if (isLiteral(rule.pattern)) literal.set(rule.pattern, [...(literal.get(rule.pattern) ?? []), index])
+    else patterned.push({ index, regExp: patternRegExp(rule.pattern) })
+  })
+  return (path) => {
+    const matching = [
+      ...(literal.get(path) ?? []),
+      ...patterned.filter(({ regExp }) => regExp.test(path)).map(({ index }) => index),
+    ].toSorted((a, b) => a - b)
+    /** @type {Map<string, [string, string]>} */
+    const found = new Map()
+    for (const index of matching) {
+      for (const [name, value] of rules[index]?.headers ?? []) {
+        const key = name.toLowerCase()
+        const previous = found.get(key)
+        found.set(key, previous ? [previous[0], `${previous[1]}, ${value}`] : [name, value])
+      }
+    }
+    return Object.fromEntries(found.values())
+  }
+}
+
+/**
  * @param {HeaderRule[]} rules
  * @param {string} path
  * @returns {Record<string, string>}
  */
 export function headersFor(rules, path) {
-  /** @type {Map<string, [string, string]>} */
-  const found = new Map()
-  for (const rule of rules) {
-    if (!matchesPattern(rule.pattern, path)) continue
-    for (const [name, value] of rule.headers) {
-      const key = name.toLowerCase()
-      const previous = found.get(key)
-      found.set(key, previous ? [previous[0], `${previous[1]}, ${value}`] : [name, value])
-    }
-  }
-  return Object.fromEntries(found.values())
+  return headerLookup(rules)(path)
 }

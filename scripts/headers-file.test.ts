@@ -76,6 +76,14 @@ describe('_headers files', () => {
     expect(headersFor(rules, '/topics/caching/')['Cache-Control']).toBe('max-age=60')
     expect(headersFor([], '/')).toEqual({})
   })
+
+  it('joins the headers of literal and patterned rules in the order of the file', () => {
+    const mixed = parseHeadersFile(
+      ['/*', '  Link: <1>', '/a/', '  Link: <2>', '/:page/', '  Link: <3>', '/a/', '  Link: <4>'].join('\n'),
+    )
+    expect(headersFor(mixed, '/a/')).toEqual({ Link: '<1>, <2>, <3>, <4>' })
+    expect(headersFor(mixed, '/b/')).toEqual({ Link: '<1>, <3>' })
+  })
 })
 
 describe('the Content-Security-Policy build step', () => {

@@ -9,7 +9,7 @@ import compression from 'compression'
 import sirv from 'sirv'
 
 import { siteEnv } from '../lib/env.mjs'
-import { headersFor, parseHeadersFile } from './headers-file.mjs'
+import { headerLookup, parseHeadersFile } from './headers-file.mjs'
 
 const root = process.env.OUT_DIR ?? 'out'
 const port = Number(process.env.PORT ?? 3000)
@@ -26,12 +26,14 @@ try {
 
 const headersFile = join(root, '_headers')
 const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []
+const headersOf = headerLookup(headerRules)
 
 function applyHeaders(response, path) {
-  for (const [name, value] of Object.entries(headersFor(headerRules, path))) response.setHeader(name, value)
+  for (const [name, value] of Object.entries(headersOf(path))) response.setHeader(name, value)
 }
 
-const serveFile = sirv(root, { dev: false, etag: true, extensions: ['html'] })
+// Precompressed copies (scripts/precompress.mjs) are served as they are; the rest is compressed on the fly.
+const serveFile = sirv(root, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true })
 const compress = compression()
 
 function notFound(response) {

@@ -3,15 +3,14 @@ import Link from 'next/link'
 import { permalinks } from '@/lib/schema/permalinks'
 import { site } from '@/lib/site'
 
+import { HomeLink } from './home-link'
 import { ThemeToggle } from './theme-toggle'
 
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-card">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-6">
-        <Link href={permalinks.home()} className="text-lg font-semibold tracking-tight text-accent">
-          {site.name}
-        </Link>
+        <HomeLink className="text-lg font-semibold tracking-tight text-accent">{site.name}</HomeLink>
         <div className="flex items-center gap-5">
           <nav aria-label="Main">
             <ul className="flex gap-5 text-sm font-medium text-ink-soft">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { createSearchEngine, decodeAndIndex, fieldTextsOf, indexAll, indexInSlices } from './engine'
+import { decodeAndIndex, indexInSlices } from './corpus'
+import { createSearchEngine, fieldTextsOf, indexAll } from './engine'
 import type { SearchDoc } from './model'
 import { testDoc } from './test-doc'
 import { createWordIndex } from './word-index'

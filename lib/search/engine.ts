@@ -71,53 +71,6 @@ export function fieldTextsOf(doc: SearchDoc, part: 'all' | 'core' | 'description
   }
 }
 
-const INDEXING_SLICE = 250
-/**
- * Hands the main thread back between slices, so typing never waits behind a long task. A message
- * rather than setTimeout(0), which browsers stretch to 4 ms once timeouts nest.
- */
-function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => resolve()
-    channel.port2.postMessage(null)
-  })
-}
-
-/** Indexes one part of every document, a slice at a time. */
-export async function indexInSlices(
-  index: WordIndex,
-  docs: readonly SearchDoc[],
-  part: 'all' | 'core' | 'description',
-): Promise<void> {
-  for (let from = 0; from < docs.length; from += INDEXING_SLICE) {
-    docs
-      .slice(from, from + INDEXING_SLICE)
-      .forEach((doc, offset) => indexDocument(index, from + offset, fieldTextsOf(doc, part)))
-    await yieldToMain()
-  }
-}
-
-/**
- * Decodes a slice of documents at a time and indexes it, yielding between slices: the documents,
- * ready to search, without a long task however large the catalogue.
- */
-export async function decodeAndIndex(
-  index: WordIndex,
-  count: number,
-  decode: (from: number, to: number) => SearchDoc[],
-): Promise<SearchDoc[]> {
-  const docs: SearchDoc[] = []
-  for (let from = 0; from < count; from += INDEXING_SLICE) {
-    for (const doc of decode(from, Math.min(count, from + INDEXING_SLICE))) {
-      indexDocument(index, docs.length, fieldTextsOf(doc, 'core'))
-      docs.push(doc)
-    }
-    await yieldToMain()
-  }
-  return docs
-}
-
 function matchWord(index: WordIndex, word: string): WordMatch {
   const qualities = new Map<number, number>() // term id → quality
   const exact = index.termIds.get(word)

@@ -49,20 +49,35 @@ export function createWordIndex(): WordIndex {
 
 export type FieldTexts = Partial<Record<Field, string>>
 
+const WEIGHT_OF_CODE = FIELDS.map((field) => FIELD_WEIGHTS[field])
+// The document being indexed: the best field code of each of its terms (-1 for none), and its terms.
+let bestCode = new Int8Array(1024).fill(-1)
+const documentTerms: number[] = []
+
 /** Adds fields of document `id`; a term keeps only its best field within one call. */
 export function indexDocument(index: WordIndex, id: number, fields: FieldTexts): void {
-  const best = new Map<number, number>() // term id → field code
-  for (const [code, field] of FIELDS.entries()) {
+  for (let code = 0; code < FIELDS.length; code++) {
+    const field = FIELDS[code]!
     const text = fields[field]
     if (!text) continue
     for (const term of RECURRING_FIELDS.has(field) ? recurringTerms(index, text) : termsOf(text)) {
-      if (term.length < 2 && !/\d/.test(term)) continue
+      if (term.length < 2 && !(term >= '0' && term <= '9')) continue
       const termId = termIdOf(index, term)
-      const known = best.get(termId)
-      if (known === undefined || FIELD_WEIGHTS[FIELDS[known]!] < FIELD_WEIGHTS[field]) best.set(termId, code)
+      if (termId >= bestCode.length) {
+        const grown = new Int8Array(bestCode.length * 2).fill(-1)
+        grown.set(bestCode)
+        bestCode = grown
+      }
+      const known = bestCode[termId]!
+      if (known === -1) documentTerms.push(termId)
+      if (known === -1 || WEIGHT_OF_CODE[known]! < WEIGHT_OF_CODE[code]!) bestCode[termId] = code
     }
   }
-  for (const [termId, code] of best) index.postings[termId]!.push((id << FIELD_BITS) | code)
+  for (const termId of documentTerms) {
+    index.postings[termId]!.push((id << FIELD_BITS) | bestCode[termId]!)
+    bestCode[termId] = -1
+  }
+  documentTerms.length = 0
   index.documentCount = Math.max(index.documentCount, id + 1)
 }
 

@@ -55,7 +55,10 @@ export async function typeIntoEngines(
           notes.push(`${engine} run ${run}: ${session.queriesTyped} of ${all} queries fit the budget`)
         ;(sessions[engine] ??= []).push(session)
         log(
-          `${engine}: cold ${session.coldFirstKeyMs.toFixed(0)} ms, p50 ${session.p50Ms.toFixed(1)} ms, p95 ${session.p95Ms.toFixed(1)} ms, ${session.longTasks} long tasks, recall@5 ${session.recallAt5.toFixed(2)}`,
+          `${engine}: cold ${session.coldFirstKeyMs.toFixed(0)} ms, p50 ${session.p50Ms.toFixed(1)} ms, p95 ${session.p95Ms.toFixed(1)} ms, ${session.longTasks} long tasks, recall@5 ${session.recallAt5.toFixed(2)}; slowest keys ${session.slowestKeys
+            .slice(0, 5)
+            .map((key) => `“${key.typed}” ${key.ms.toFixed(0)} ms`)
+            .join(', ')}`,
         )
       }
     }
@@ -73,6 +76,7 @@ function summarise(sessions: Partial<Record<Engine, TypingSession[]>>, notes: st
       const numbers: Partial<TypingSession> = { ...session }
       delete numbers.rewrittenQueries
       delete numbers.missedTypos
+      delete numbers.slowestKeys
       return numbers as TypingFigures
     })
     results[engine] = { runs: list.length, median: medianRecord(figures), vsFloor: null, sessions: list }

@@ -41,6 +41,7 @@ export type BuildFigures = {
   validateSeconds: number
   contentlayerSeconds: number
   headersSeconds: number
+  compressSeconds: number
   nextSeconds: number
   totalSeconds: number
 }
@@ -115,6 +116,7 @@ const BUILD_STEPS = [
   { name: 'contentlayer', bin: 'node', args: ['scripts/contentlayer-build.mjs'] },
   { name: 'next', bin: 'next', args: ['build'] },
   { name: 'headers', bin: 'node', args: ['scripts/csp-headers.mjs'] },
+  { name: 'compress', bin: 'node', args: ['scripts/precompress.mjs'] },
 ] as const
 type BuildStep = (typeof BUILD_STEPS)[number]['name']
 
@@ -139,7 +141,13 @@ export async function buildSite(size: number, options: BuildOptions, siteDir: st
     for (let run = 1; run <= options.buildRuns; run += 1) {
       for (const generated of ['.next', 'out', '.contentlayer'])
         rmSync(join(siteDir, generated), { recursive: true, force: true })
-      const timing: Record<BuildStep, number> = { validate: 0, contentlayer: 0, next: 0, headers: 0 }
+      const timing: Record<BuildStep, number> = {
+        validate: 0,
+        contentlayer: 0,
+        next: 0,
+        headers: 0,
+        compress: 0,
+      }
       let spent = 0
       for (const step of BUILD_STEPS) {
         log(`${size}: build ${run}/${options.buildRuns}: ${step.name} (${spent.toFixed(1)} s so far)`)
@@ -167,6 +175,7 @@ export async function buildSite(size: number, options: BuildOptions, siteDir: st
     contentlayerSeconds: medianOf((t) => t.contentlayer),
     nextSeconds: medianOf((t) => t.next),
     headersSeconds: medianOf((t) => t.headers),
-    totalSeconds: medianOf((t) => t.validate + t.contentlayer + t.next + t.headers),
+    compressSeconds: medianOf((t) => t.compress),
+    totalSeconds: medianOf((t) => t.validate + t.contentlayer + t.next + t.headers + t.compress),
   }
 }

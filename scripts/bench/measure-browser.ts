@@ -34,6 +34,8 @@ export type TypingOptions = {
   deadline?: number
 }
 
+const SLOWEST_KEYS_KEPT = 10
+
 export type TypingFigures = {
   /** Navigation start → the search form says it is ready (hydrated, for our site). */
   hydrationMs: number
@@ -68,6 +70,8 @@ export type TypingSession = TypingFigures & {
   rewrittenQueries: string[]
   /** Typo queries whose intended entry was missing from the first results. */
   missedTypos: string[]
+  /** The slowest timed keys, slowest first: where to look when the p95 is high. */
+  slowestKeys: { typed: string; ms: number }[]
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -123,6 +127,7 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
     await page.locator(SEARCH_INPUT_SELECTOR).click()
 
     const latencies: number[] = []
+    const keyTimings: { typed: string; ms: number }[] = []
     const windows: { start: number; end: number; first: boolean }[] = []
     let coldFirstKeyMs = Number.NaN
     let bytes = { all: Number.NaN, after: Number.NaN }
@@ -167,7 +172,10 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
           coldFirstKeyMs = latency
           // The requests finished by now: those of the paint, and any that ended in the moment since.
           bytes = await countBytes([...finished])
-        } else latencies.push(latency)
+        } else {
+          latencies.push(latency)
+          keyTimings.push({ typed, ms: latency })
+        }
         shown = timing.query
         topLinks = timing.topLinks
         await page.waitForTimeout(keyIntervalMs)
@@ -211,6 +219,7 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
       typoQueriesTyped: typosTyped,
       rewrittenQueries,
       missedTypos,
+      slowestKeys: keyTimings.toSorted((a, b) => b.ms - a.ms).slice(0, SLOWEST_KEYS_KEPT),
     }
   } finally {
     await context.close()

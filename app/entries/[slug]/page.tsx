@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { HomeLink } from '@/components/layout/home-link'
 import { EntryList } from '@/components/entry/entry-list'
 import { JsonLd } from '@/components/layout/json-ld'
 import { AccessBadge } from '@/components/entry/access-badge'
@@ -92,10 +93,8 @@ export default async function EntryPage({ params }: Props) {
         })}
       />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href={permalinks.home()} className="hover:underline">
-          All entries
-        </Link>{' '}
-        / <span aria-current="page">{entry.title}</span>
+        <HomeLink className="hover:underline">All entries</HomeLink> /{' '}
+        <span aria-current="page">{entry.title}</span>
       </nav>
       <article className="max-w-3xl">
         <div className="flex flex-wrap items-center gap-2">

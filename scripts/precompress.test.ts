@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { precompressedAssets, precompressFile } from './precompress.mjs'
+
+describe('precompressed copies', () => {
+  const out = mkdtempSync(join(tmpdir(), 'precompress-'))
+  afterAll(() => rmSync(out, { recursive: true, force: true }))
+  mkdirSync(join(out, '_next', 'static', 'chunks'), { recursive: true })
+  mkdirSync(join(out, 'entries', 'a'), { recursive: true })
+  const files = {
+    'search-index.json': JSON.stringify({ title: Array.from({ length: 500 }, (_, i) => `Entry ${i}`) }),
+    'feed.json': '{}',
+    '_next/static/chunks/app.js': 'console.log("app");'.repeat(50),
+    '_next/static/chunks/app.css': 'body{margin:0}',
+    '_next/static/chunks/map.txt': 'not fetched by search',
+    'entries/a/index.html': '<p>a page</p>',
+    'entries/a/data.json': '{}',
+  }
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(out, path), text)
+
+  it('covers the JSON at the root of out/ and every script and style sheet, nothing else', () => {
+    const relative = precompressedAssets(out).map((file: string) => file.slice(out.length + 1))
+    expect(relative.toSorted()).toEqual(
+      [
+        '_next/static/chunks/app.css',
+        '_next/static/chunks/app.js',
+        'feed.json',
+        'search-index.json',
+      ].toSorted(),
+    )
+  })
+
+  it('writes a Brotli and a gzip copy that decompress to the file, each smaller than it', () => {
+    const file = join(out, 'search-index.json')
+    const sizes = precompressFile(file)
+    const original = readFileSync(file)
+    expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(original)).toBe(true)
+    expect(gunzipSync(readFileSync(`${file}.gz`)).equals(original)).toBe(true)
+    expect(sizes.raw).toBe(original.length)
+    expect(sizes.brotli).toBeLessThan(sizes.raw / 4)
+    expect(sizes.gzip).toBeLessThan(sizes.raw / 4)
+  })
+})
