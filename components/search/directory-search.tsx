@@ -142,9 +142,10 @@ export function DirectorySearch({
             searchInput={searchInput}
             firstLinkRef={firstResult}
           />
-        ) : (
-          <div>{children}</div>
-        )}
+        ) : null}
+        {/* Hidden rather than removed while results show: the first key of a search and clearing it
+            would otherwise take down and rebuild a page of cards. */}
+        <div hidden={outcome !== null}>{children}</div>
       </section>
     </div>
   )

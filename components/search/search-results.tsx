@@ -1,6 +1,8 @@
 'use client'
 
-import { memo, useDeferredValue, useState, type KeyboardEvent, type Ref, type RefObject } from 'react'
+import { memo, useState, type KeyboardEvent, type Ref, type RefObject } from 'react'
+
+import { useAfterPaint } from '@/hooks/use-after-paint'
 
 import type { Hit } from '@/lib/search/model'
 
@@ -9,7 +11,7 @@ import { EntryCard } from '../entry/entry-card'
 export const RESULTS_PAGE_SIZE = 20
 /**
  * The cards a first screen shows at most: they follow each keystroke at once, and the rest of the page
- * follows right after the frame is painted (React renders them as deferred work).
+ * follows once that frame is painted.
  */
 const FIRST_SCREEN = 6
 
@@ -24,8 +26,7 @@ type Props = {
 
 /** The matching entries, the first page at once and more on request; ↑/↓ move between them. */
 export function SearchResults({ hits, searchKey, searchInput, firstLinkRef }: Props) {
-  // Kept with the search it belongs to, so a new search shows one page again without remounting the
-  // list: React then reuses the cards of entries that are still there, which keeps typing cheap.
+  // Kept with the search it belongs to, so a new search shows one page again without remounting the list.
   const [paging, setPaging] = useState({ searchKey, shown: RESULTS_PAGE_SIZE })
   const shown = paging.searchKey === searchKey ? paging.shown : RESULTS_PAGE_SIZE
 
@@ -39,16 +40,22 @@ export function SearchResults({ hits, searchKey, searchInput, firstLinkRef }: Pr
     else links[event.key === 'ArrowDown' ? Math.min(index + 1, links.length - 1) : index - 1]?.focus()
   }
 
-  const later = useDeferredValue(hits)
+  const later = useAfterPaint(hits)
   const first = hits.slice(0, Math.min(FIRST_SCREEN, shown))
   const onFirstScreen = new Set(first.map((hit) => hit.doc.slug))
-  const rest = later.slice(first.length, shown).filter((hit) => !onFirstScreen.has(hit.doc.slug))
+  // Until the rest catches up, the places below the first screen keep their cards, but never more
+  // of them than the new results fill.
+  const rest = later
+    .slice(first.length, Math.min(shown, hits.length))
+    .filter((hit) => !onFirstScreen.has(hit.doc.slug))
 
   return (
     <>
       <ul className="grid gap-4" data-testid="results" onKeyDown={onKeyDown}>
+        {/* Keyed by place: a new search rewrites the cards already on screen (their text, links and
+            marks) instead of taking them down and building new ones. */}
         {[...first, ...rest].map((hit, place) => (
-          <ResultItem key={hit.doc.slug} hit={hit} linkRef={place === 0 ? firstLinkRef : undefined} />
+          <ResultItem key={place} hit={hit} linkRef={place === 0 ? firstLinkRef : undefined} />
         ))}
       </ul>
       {hits.length > shown && (

@@ -141,7 +141,8 @@ function findHits(
   kept.sort((a, b) => wordsMatched[b]! - wordsMatched[a]! || total[b]! - total[a]! || a - b)
   // Among the best, a title that holds the query's words side by side ("django-redis") comes first.
   const head = kept.slice(0, TITLE_CHECKED)
-  const inTitle = new Set(head.filter((id) => holdsPhrase(docs[id]!, words, ['title'])))
+  const asPhrase = phraseText(words)
+  const inTitle = new Set(head.filter((id) => textHolds(docs[id]!.title, asPhrase)))
   head.sort(
     (a, b) =>
       wordsMatched[b]! - wordsMatched[a]! ||
@@ -153,21 +154,26 @@ function findHits(
 
   const terms = new Set(matched.flatMap((match) => match.terms))
   const best = total[kept[0] ?? 0] || 1
-  return kept.map((id) => new WordHit(docs[id]!, 1 - total[id]! / best / 2, terms))
+  return kept.map((id) => new WordHit(id, docs[id]!, 1 - total[id]! / best / 2, terms))
 }
 
-function holdsPhrase(doc: SearchDoc, phrase: string[], fields?: (keyof FieldTexts)[]): boolean {
-  const wanted = ` ${phrase.join(' ')} `
-  const texts = fieldTextsOf(doc)
-  return (fields ?? (Object.keys(texts) as (keyof FieldTexts)[])).some((field) =>
-    ` ${termsOf(texts[field] ?? '').join(' ')} `.includes(wanted),
-  )
+function holdsPhrase(doc: SearchDoc, phrase: string[]): boolean {
+  const wanted = phraseText(phrase)
+  return Object.values(fieldTextsOf(doc)).some((text) => textHolds(text, wanted))
+}
+
+const phraseText = (words: string[]) => ` ${words.join(' ')} `
+
+/** Whether a text's terms hold `phrase` (made by phraseText) side by side. */
+function textHolds(text: string | undefined, phrase: string): boolean {
+  return text ? ` ${termsOf(text).join(' ')} `.includes(phrase) : false
 }
 
 /** A hit whose highlighting is worked out only when a card asks for it. */
 class WordHit implements Hit {
   private ranges: MatchRanges | undefined
   constructor(
+    readonly id: number,
     readonly doc: SearchDoc,
     /** 0 is the best match; lower is better, as fuse.js scores */
     readonly score: number,

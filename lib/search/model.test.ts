@@ -1,9 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { runSearch } from './model'
+import { runSearch, type SearchDoc, type SearchScope } from './model'
 import { createSearchEngine } from './engine'
 import { getSearchDocs } from '../content/search-data'
-import { FACETS } from './facets'
+import { FACETS, facetSpec, type FacetKey } from './facets'
 import { EMPTY_STATE, type DirectoryState } from './url-state'
 import { compareText } from '../schema/order'
 
@@ -176,5 +177,61 @@ describe('maintenance facet and last-release sort', () => {
     expect(known.length).toBeGreaterThan(1)
     expect(releases.slice(0, known.length)).toEqual(known.toSorted().toReversed())
     expect(releases.slice(known.length).every((release) => release === null)).toBe(true)
+  })
+})
+
+describe('facet counts and filters, against a plain count of every hit', () => {
+  /** What runSearch must give, worked out the slow, obvious way from each facet's valuesOf. */
+  function oracle(state: DirectoryState, scope: SearchScope) {
+    const found = state.q.trim() ? engine.find(state.q) : docs.map((doc) => ({ doc }))
+    const has = (doc: SearchDoc, key: FacetKey, wanted: readonly string[]) =>
+      facetSpec(key)
+        .valuesOf(doc)
+        .some((value) => wanted.includes(value))
+    const counts = Object.fromEntries(FACETS.map((spec) => [spec.key, {} as Record<string, number>]))
+    const slugs: string[] = []
+    for (const { doc } of found) {
+      if (FACETS.some((spec) => scope[spec.key] !== undefined && !has(doc, spec.key, [scope[spec.key]!])))
+        continue
+      const failing = FACETS.filter(
+        (spec) => state.filters[spec.key].length > 0 && !has(doc, spec.key, state.filters[spec.key]),
+      )
+      if (failing.length === 0) slugs.push(doc.slug)
+      for (const spec of FACETS) {
+        if (failing.length > 1 || (failing.length === 1 && failing[0] !== spec)) continue
+        for (const value of spec.valuesOf(doc)) counts[spec.key]![value] = (counts[spec.key]![value] ?? 0) + 1
+      }
+    }
+    return { slugs: slugs.toSorted(), counts }
+  }
+
+  const valuesOfFacet = (key: FacetKey) => [
+    ...new Set(docs.flatMap((doc) => facetSpec(key).valuesOf(doc))),
+    'not-a-value',
+  ]
+  const pick = (key: FacetKey) => fc.subarray(valuesOfFacet(key), { maxLength: 2 })
+
+  it('counts each value as ticking it would give, with any query, filters and scope', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', 'django', 'cache', 'postgres worker', 'q'),
+        fc.record({
+          topic: pick('topic'),
+          type: pick('type'),
+          access: pick('access'),
+          maintenance: pick('maintenance'),
+        }),
+        fc.option(fc.constantFrom(...valuesOfFacet('topic')), { nil: undefined }),
+        (q, chosen, topicScope) => {
+          const state = { ...EMPTY_STATE, q, filters: chosen }
+          const scope: SearchScope = topicScope === undefined ? {} : { topic: topicScope }
+          const outcome = runSearch(engine, state, scope)
+          const expected = oracle(state, scope)
+          expect(outcome.hits.map((hit) => hit.doc.slug).toSorted()).toEqual(expected.slugs)
+          expect(outcome.counts).toEqual(expected.counts)
+        },
+      ),
+      { numRuns: 150 },
+    )
   })
 })

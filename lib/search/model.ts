@@ -1,6 +1,7 @@
 import type { Access } from '../schema/entry-fields'
 import type { MediaType } from '../schema/media-types'
-import { FACETS, type FacetKey, type FacetSpec } from './facets'
+import { FACETS, type FacetKey } from './facets'
+import { codesOf, createFacetTable, facetsFailed, wantedCodes, type FacetTable } from './facet-table'
 import type { CardSignals, Superseded } from '../signals/card-signals'
 import type { MaintenanceClass } from '../signals/freshness'
 import type { DirectoryState, SortKey } from './url-state'
@@ -36,7 +37,8 @@ export type SearchDoc = {
 }
 
 export type MatchRanges = Partial<Record<'title' | 'description' | 'authors', [number, number][]>>
-export type Hit = { doc: SearchDoc; score: number; matches: MatchRanges }
+/** `id` is the document's place in the engine's `docs`. */
+export type Hit = { id: number; doc: SearchDoc; score: number; matches: MatchRanges }
 
 /** What a page is about: the topic page searches its topic only, the media-type page its type. */
 export type SearchScope = Partial<Record<FacetKey, string>>
@@ -56,32 +58,52 @@ export function runSearch(
   scope: SearchScope = {},
 ): SearchOutcome {
   const query = state.q.trim()
-  const found: Hit[] = query ? engine.find(query) : engine.docs.map((doc) => ({ doc, score: 0, matches: {} }))
-  const scoped = FACETS.filter((spec) => scope[spec.key] !== undefined)
-  const active = FACETS.filter((spec) => state.filters[spec.key].length > 0)
-  const passes = (doc: SearchDoc, spec: FacetSpec, wanted: readonly string[]) =>
-    spec.valuesOf(doc).some((value) => wanted.includes(value))
+  const found: Hit[] = query
+    ? engine.find(query)
+    : engine.docs.map((doc, id) => ({ id, doc, score: 0, matches: {} }))
+  const table = facetTableOf(engine.docs)
+  const inScope = wantedCodes(
+    table,
+    Object.fromEntries(
+      Object.entries(scope).map(([key, value]) => [key, value === undefined ? [] : [value]]),
+    ),
+  )
+  const filters = wantedCodes(table, state.filters)
 
-  const counts = Object.fromEntries(FACETS.map((spec) => [spec.key, {}])) as SearchOutcome['counts']
-  const count = (spec: FacetSpec, doc: SearchDoc) => {
-    const ofFacet = counts[spec.key]
-    for (const value of spec.valuesOf(doc)) ofFacet[value] = (ofFacet[value] ?? 0) + 1
-  }
+  const tally = new Uint32Array(table.valueOf.length)
   const hits: Hit[] = []
   for (const hit of found) {
-    const { doc } = hit
-    if (!scoped.every((spec) => passes(doc, spec, [scope[spec.key] ?? '']))) continue
-    const failed = active.filter((spec) => !passes(doc, spec, state.filters[spec.key]))
+    const values = codesOf(table, hit.id)
+    if (facetsFailed(table, values, inScope) !== 0) continue
     // A facet's counts apply every filter but its own, so each count is what ticking that box would give:
     // a document failing one filter still counts for that filter's facet, one failing two counts nowhere.
-    if (failed.length === 0) {
+    const failed = facetsFailed(table, values, filters)
+    if (failed === 0) {
       hits.push(hit)
-      for (const spec of FACETS) count(spec, doc)
-    } else if (failed.length === 1) {
-      count(failed[0] as FacetSpec, doc)
+      for (const code of values) tally[code]! += 1
+    } else if ((failed & (failed - 1)) === 0) {
+      for (const code of values) if (1 << table.facetOf[code]! === failed) tally[code]! += 1
     }
   }
+
+  const counts = Object.fromEntries(FACETS.map((spec) => [spec.key, {}])) as SearchOutcome['counts']
+  tally.forEach((count, code) => {
+    const spec = FACETS[table.facetOf[code]!]
+    if (count > 0 && spec) counts[spec.key][table.valueOf[code]!] = count
+  })
   return { hits: sortHits(hits, effectiveSort(state), engine.docs), counts }
+}
+
+// One table per catalogue: its documents keep their codes from one keystroke to the next.
+const facetTables = new WeakMap<readonly SearchDoc[], FacetTable>()
+
+function facetTableOf(docs: readonly SearchDoc[]): FacetTable {
+  let table = facetTables.get(docs)
+  if (!table) {
+    table = createFacetTable(docs)
+    facetTables.set(docs, table)
+  }
+  return table
 }
 
 export function effectiveSort(state: DirectoryState): Exclude<SortKey, 'relevance'> | 'relevance' {

@@ -38,8 +38,8 @@ function wordEngine(docs: SearchDoc[]): QueryMatcher & { asked: string[] } {
       asked.push(query)
       const words = query.toLowerCase().split(' ')
       return docs
-        .filter((d) => words.every((word) => text(d).split(/\W+/).includes(word)))
-        .map((d) => ({ doc: d, score: 0, matches: {} }))
+        .map((d, id) => ({ id, doc: d, score: 0, matches: {} }))
+        .filter(({ doc }) => words.every((word) => text(doc).split(/\W+/).includes(word)))
     },
   }
 }

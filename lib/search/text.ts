@@ -32,9 +32,11 @@ export function termOf(word: string): string {
   return stem(fold(word))
 }
 
+const ASCII_WORD_ANY_CASE = new RegExp(ASCII_WORD.source, 'gi')
+
 export function tokenize(text: string): Token[] {
   const found: Token[] = []
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.matchAll(ASCII.test(text) ? ASCII_WORD_ANY_CASE : WORD)) {
     const start = match.index
     found.push({ term: termOf(match[0]), start, end: start + match[0].length - 1 })
   }

@@ -4,6 +4,8 @@
  */
 
 export type KeyTiming = {
+  /** When the page first got focus on an element (the search box, clicked): 0 before that. */
+  focusAt: number
   keydownAt: number
   paintedAt: number
   timedOut: boolean
@@ -13,7 +15,12 @@ export type KeyTiming = {
   topLinks: string[]
 }
 type LongTask = { start: number; duration: number }
-type BenchProbe = { keydownAt: number; longTasks: LongTask[]; pending: Promise<KeyTiming> | null }
+type BenchProbe = {
+  focusAt: number
+  keydownAt: number
+  longTasks: LongTask[]
+  pending: Promise<KeyTiming> | null
+}
 type ProbeWindow = Window & { __bench?: BenchProbe }
 export type WatcherOptions = {
   inputSelector: string
@@ -25,7 +32,7 @@ export type WatcherOptions = {
 
 /** Installed before any script of the page: a long-task observer and a capturing keydown clock. */
 export function installProbe() {
-  const probe: BenchProbe = { keydownAt: 0, longTasks: [], pending: null }
+  const probe: BenchProbe = { focusAt: 0, keydownAt: 0, longTasks: [], pending: null }
   ;(window as ProbeWindow).__bench = probe
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -33,6 +40,7 @@ export function installProbe() {
   }).observe({ type: 'longtask', buffered: true })
   // The event's own timestamp counts the time the key waited behind a busy main thread.
   document.addEventListener('keydown', (event) => (probe.keydownAt = event.timeStamp), { capture: true })
+  document.addEventListener('focusin', (event) => (probe.focusAt ||= event.timeStamp), { capture: true })
 }
 
 /**
@@ -67,6 +75,7 @@ export function armWatcher(options: WatcherOptions) {
         const channel = new MessageChannel()
         channel.port1.onmessage = () =>
           resolve({
+            focusAt: probe.focusAt,
             keydownAt: probe.keydownAt,
             paintedAt: performance.now(),
             timedOut,
