@@ -53,10 +53,34 @@ test('an entry page shows the resource, its facts and related entries', async ({
   await expect(facts).toContainText('David Winterbottom')
   await expect(facts).toContainText('2012')
   await expect(facts.getByRole('link', { name: 'Async & task queues' })).toBeVisible()
-  const related = page.getByRole('region', { name: 'Related entries' })
-  await expect(related.locator('article').first()).toBeVisible()
   await facts.getByRole('link', { name: 'Caching' }).click()
   await expect(page).toHaveURL(/\/topics\/caching\/$/)
+})
+
+test('an entry page lists related entries, each sharing a topic, each a link to its own page', async ({
+  page,
+}) => {
+  const catalog = await loadCatalog(page)
+  const cacheback = catalog.find((entry) => entry.slug === 'django-cacheback')!
+  await page.goto('entries/django-cacheback/')
+  const related = page.getByRole('region', { name: 'Related entries' }).getByRole('listitem')
+  await expect(related).toHaveCount(6)
+  for (const item of await related.all()) {
+    const slug = (await item.getAttribute('data-entry')) ?? ''
+    const entry = catalog.find((candidate) => candidate.slug === slug)!
+    expect(
+      entry.topics.some((topic) => cacheback.topics.includes(topic)),
+      slug,
+    ).toBe(true)
+    await expect(item.getByRole('link', { name: entry.title, exact: true })).toHaveAttribute(
+      'href',
+      new RegExp(`/entries/${slug}/$`),
+    )
+  }
+  const first = related.first()
+  const title = await first.getByRole('link').innerText()
+  await first.getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
 })
 
 test('an unknown path shows a helpful 404 page', async ({ page, problems }) => {

@@ -3,16 +3,30 @@
 // of a 10,000-entry build); the build itself, its output and its errors are contentlayer2's own.
 // `--watch` (for `npm run dev`) rebuilds on every change of the content or the config, as
 // `contentlayer2 dev` does, logging a failed build and waiting for the next change instead of exiting.
+import { spawnSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
-
-import * as core from '@contentlayer2/core'
-import { errorToString } from '@contentlayer2/utils'
-import { E, pipe, S, T } from '@contentlayer2/utils/effect'
 
 const { values } = parseArgs({ options: { watch: { type: 'boolean' }, config: { type: 'string' } } })
 // Another config than ./contentlayer.config.ts: tests build a temporary content folder with the real one.
 const configPath = values.config
 const watch = values.watch === true
+
+// contentlayer2 allocates a great deal per document (its effect runtime wraps every step): with V8's
+// default young generation a 10,000-entry build spends a fifth of its time collecting garbage. The
+// flag only works from start-up, so a build starts this script again with it.
+const LARGER_YOUNG_GENERATION = '--max-semi-space-size=128'
+if (!watch && !process.execArgv.includes(LARGER_YOUNG_GENERATION)) {
+  const { status } = spawnSync(
+    process.execPath,
+    [...process.execArgv, LARGER_YOUNG_GENERATION, ...process.argv.slice(1)],
+    { stdio: 'inherit' },
+  )
+  process.exit(status ?? 1)
+}
+
+const core = await import('@contentlayer2/core')
+const { errorToString } = await import('@contentlayer2/utils')
+const { E, pipe, S, T } = await import('@contentlayer2/utils/effect')
 const runMain = core.runMain({
   tracingServiceName: 'contentlayer-build',
   verbose: process.env.CL_DEBUG !== undefined,

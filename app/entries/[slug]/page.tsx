@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { HomeLink } from '@/components/layout/home-link'
-import { EntryList } from '@/components/entry/entry-list'
 import { JsonLd } from '@/components/layout/json-ld'
+import { RelatedEntries } from '@/components/entry/related-entries'
 import { AccessBadge } from '@/components/entry/access-badge'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
 import { TopicLinks } from '@/components/layout/topic-links'
@@ -134,7 +134,7 @@ export default async function EntryPage({ params }: Props) {
           <h2 id="related" className="mb-4 text-xl font-semibold">
             Related entries
           </h2>
-          <EntryList entries={related.map(toSearchDoc)} />
+          <RelatedEntries entries={related.map(toSearchDoc)} />
         </section>
       )}
     </>
