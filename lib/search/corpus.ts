@@ -1,5 +1,5 @@
 import { createSearchEngine, fieldTextsOf, type SearchEngine } from './engine'
-import type { SearchDoc } from './model'
+import { facetTableOf, type SearchDoc } from './model'
 import {
   decodeSearchIndex,
   withDescriptions,
@@ -19,6 +19,8 @@ export type Corpus = { docs: SearchDoc[]; index: WordIndex; engine: SearchEngine
 export async function indexCorpus(data: SearchIndexPayload): Promise<Corpus> {
   const index = createWordIndex()
   const docs = await decodeAndIndex(index, data.title.length, (from, to) => decodeSearchIndex(data, from, to))
+  facetTableOf(docs)
+  await yieldToMain()
   return { docs, index, engine: createSearchEngine(docs, index) }
 }
 
@@ -29,6 +31,8 @@ export async function addDescriptions(
 ): Promise<SearchEngine> {
   const complete = withDescriptions(corpus.docs, descriptions)
   await indexInSlices(corpus.index, complete, 'description')
+  facetTableOf(complete)
+  await yieldToMain()
   return createSearchEngine(complete, corpus.index)
 }
 

@@ -97,7 +97,11 @@ export function runSearch(
 // One table per catalogue: its documents keep their codes from one keystroke to the next.
 const facetTables = new WeakMap<readonly SearchDoc[], FacetTable>()
 
-function facetTableOf(docs: readonly SearchDoc[]): FacetTable {
+/**
+ * The facet table of a catalogue, made now if it is not made yet: the corpus loader makes it before
+ * search starts, so that no keystroke pays for it.
+ */
+export function facetTableOf(docs: readonly SearchDoc[]): FacetTable {
   let table = facetTables.get(docs)
   if (!table) {
     table = createFacetTable(docs)
