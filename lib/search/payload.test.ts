@@ -97,3 +97,30 @@ describe('the search payload', () => {
     expect(Object.keys(payload.superseded)).toEqual(['0', '1'])
   })
 })
+
+describe('dates in the search index', () => {
+  const added = ['2024-02-29', '2023-12-31', '2026-11-25', '2024-03-01', '2023-12-31', '2000-01-01']
+  const published = ['2014', null, '2025-10', '2019-06-30', '2014', null]
+  const dated = added.map((date, index) =>
+    doc(`dated-${index}`, { added: date, published: published[index] ?? null }),
+  )
+
+  it('gives back every date of addition and publication, leap days and year ends included', () => {
+    const decoded = decodeSearchIndex(encodeSearchIndex(dated, []))
+    expect(decoded.map((entry) => entry.added)).toEqual(added)
+    expect(decoded.map((entry) => entry.published)).toEqual(published)
+  })
+
+  it('stores each publication date once and each date of addition as days after the earliest', () => {
+    const payload = encodeSearchIndex(dated, [])
+    expect(payload.addedFrom).toBe('2000-01-01')
+    expect(payload.added[5]).toBe(0)
+    expect(payload.added[0]! - payload.added[3]!).toBe(-1)
+    expect(payload.publishedValues).toEqual(['2014', '2019-06-30', '2025-10'])
+    expect(payload.published).toEqual([0, -1, 2, 1, 0, -1])
+  })
+
+  it('encodes an empty catalogue', () => {
+    expect(decodeSearchIndex(encodeSearchIndex([], []))).toEqual([])
+  })
+})

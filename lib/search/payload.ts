@@ -7,8 +7,9 @@ import type { SearchDoc } from './model'
 
 /**
  * What the browser downloads for live search, in two parts. The index holds everything but the
- * descriptions, in columns with repeated values (hosts, authors, topics) stored once: search works
- * as soon as it arrives. The descriptions follow in a second file, in the same order.
+ * descriptions, in columns with repeated values (hosts, authors, topics, publication dates) stored once
+ * and the dates of addition as day numbers: search works as soon as it arrives. The descriptions
+ * follow in a second file, in the same order.
  */
 
 export type SearchIndexPayload = {
@@ -25,8 +26,13 @@ export type SearchIndexPayload = {
   topic: number[][]
   host: number[]
   author: number[][]
-  added: string[]
-  published: (string | null)[]
+  /** the earliest date an entry was added; each entry's `added` is a number of days after it */
+  addedFrom: string
+  added: number[]
+  /** the distinct publication dates (a year, a month or a day), each stored once */
+  publishedValues: string[]
+  /** per entry, its place in `publishedValues`, or -1 when not known */
+  published: number[]
   keywords: string[][]
   /** the slugs of the paid entries; every other entry is free */
   paid: string[]
@@ -57,6 +63,12 @@ export function encodeSearchIndex(docs: readonly SearchDoc[], topics: { slug: st
   const topicIds = new Map(topics.map((topic, index) => [topic.slug, index]))
   const hostIds = new Map(hosts.map((host, index) => [host, index]))
   const authorIds = new Map(authors.map((author, index) => [author, index]))
+  const addedFrom = docs.reduce(
+    (earliest, doc) => (doc.added < earliest ? doc.added : earliest),
+    docs[0]?.added ?? '',
+  )
+  const publishedValues = distinct(docs.flatMap((doc) => (doc.published ? [doc.published] : [])))
+  const publishedIds = new Map(publishedValues.map((value, index) => [value, index]))
   const payload: SearchIndexPayload = {
     version: 1,
     topics,
@@ -69,8 +81,10 @@ export function encodeSearchIndex(docs: readonly SearchDoc[], topics: { slug: st
     topic: docs.map((doc) => doc.topics.map((slug) => topicIds.get(slug) ?? -1)),
     host: docs.map((doc) => hostIds.get(doc.host) ?? -1),
     author: docs.map((doc) => doc.authors.map((author) => authorIds.get(author) ?? -1)),
-    added: docs.map((doc) => doc.added),
-    published: docs.map((doc) => doc.published),
+    addedFrom,
+    added: docs.map((doc) => daysBetween(addedFrom, doc.added)),
+    publishedValues,
+    published: docs.map((doc) => (doc.published ? (publishedIds.get(doc.published) ?? -1) : -1)),
     keywords: docs.map((doc) => doc.keywords),
     paid: docs.filter((doc) => doc.access === 'paid').map((doc) => doc.slug),
     maintenance: docs.map((doc) => (doc.maintenance ? doc.maintenance[0] : '-')).join(''),
@@ -97,6 +111,7 @@ export function decodeSearchIndex(
   to = payload.title.length,
 ): SearchDoc[] {
   const paid = new Set(payload.paid)
+  const addedDate = memoize((days: number) => dateAfter(payload.addedFrom, days))
   return payload.title.slice(from, to).map((title, offset) => {
     const index = from + offset
     const slug = decodeSlug(title, payload.slug[index] ?? '')
@@ -116,8 +131,8 @@ export function decodeSearchIndex(
       type: type as MediaType,
       typeLabel: mediaTypeLabel(type),
       host: payload.hosts[payload.host[index] ?? -1] ?? '',
-      added: payload.added[index] ?? '',
-      published: payload.published[index] ?? null,
+      added: addedDate(payload.added[index] ?? 0),
+      published: payload.publishedValues[payload.published[index] ?? -1] ?? null,
       keywords: payload.keywords[index] ?? [],
       access: paid.has(slug) ? 'paid' : 'free',
       maintenance: MAINTENANCE_BY_LETTER[payload.maintenance[index] ?? '-'] ?? null,
@@ -184,6 +199,30 @@ function decodeSlug(title: string, encoded: string): string {
   return encoded.startsWith(DERIVED_PREFIX)
     ? `${slugify(title)}${encoded.slice(DERIVED_PREFIX.length)}`
     : encoded
+}
+
+const DAY_MS = 86_400_000
+const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS)
+
+function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from)
+}
+
+/** The YYYY-MM-DD date `days` after `from`. */
+function dateAfter(from: string, days: number): string {
+  return new Date((dayNumber(from) + days) * DAY_MS).toISOString().slice(0, 10)
+}
+
+function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>()
+  return (key) => {
+    let value = known.get(key)
+    if (value === undefined) {
+      value = compute(key)
+      known.set(key, value)
+    }
+    return value
+  }
 }
 
 function distinct(values: string[]): string[] {
