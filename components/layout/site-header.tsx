@@ -6,6 +6,7 @@ import { site } from '@/lib/site'
 import { HomeLink } from './home-link'
 import { ThemeToggle } from './theme-toggle'
 
+/** Its links are fetched when followed: prefetching them would cost every visitor on every page load. */
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-card">
@@ -15,12 +16,12 @@ export function SiteHeader() {
           <nav aria-label="Main">
             <ul className="flex gap-5 text-sm font-medium text-ink-soft">
               <li>
-                <Link href={permalinks.topics()} className="hover:text-accent">
+                <Link href={permalinks.topics()} prefetch={false} className="hover:text-accent">
                   Topics
                 </Link>
               </li>
               <li>
-                <Link href={permalinks.types()} className="hover:text-accent">
+                <Link href={permalinks.types()} prefetch={false} className="hover:text-accent">
                   Media types
                 </Link>
               </li>
