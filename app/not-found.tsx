@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { HomeLink } from '@/components/layout/home-link'
 import { TopicLinks } from '@/components/layout/topic-links'
 import { getListedTopics } from '@/lib/content/catalog'
-import { permalinks } from '@/lib/schema/permalinks'
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 
