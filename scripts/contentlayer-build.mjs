@@ -6,15 +6,14 @@
 import { spawnSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
 
+import { LARGER_YOUNG_GENERATION } from './young-generation.mjs'
+
 const { values } = parseArgs({ options: { watch: { type: 'boolean' }, config: { type: 'string' } } })
 // Another config than ./contentlayer.config.ts: tests build a temporary content folder with the real one.
 const configPath = values.config
 const watch = values.watch === true
 
-// contentlayer2 allocates a great deal per document (its effect runtime wraps every step): with V8's
-// default young generation a 10,000-entry build spends a fifth of its time collecting garbage. The
-// flag only works from start-up, so a build starts this script again with it.
-const LARGER_YOUNG_GENERATION = '--max-semi-space-size=128'
+// The flag (see young-generation.mjs) only works from start-up, so a build starts this script again with it.
 if (!watch && !process.execArgv.includes(LARGER_YOUNG_GENERATION)) {
   const { status } = spawnSync(
     process.execPath,

@@ -14,6 +14,7 @@ const sortedEntries: readonly Entry[] = allEntries.toSorted(compareEntries)
 const sortedTopics: readonly Topic[] = allTopics.toSorted(compareTopics)
 const topicsBySlug = new Map(sortedTopics.map((topic) => [topic.slug, topic]))
 const entriesBySlug = new Map(sortedEntries.map((entry) => [entry.slug, entry]))
+const positionInCatalogue = new Map(sortedEntries.map((entry, position) => [entry, position]))
 
 export function getEntries(): readonly Entry[] {
   return sortedEntries
@@ -63,8 +64,10 @@ export function relatedEntries(entry: Entry, limit = 6): Entry[] {
       if (other.slug !== entry.slug) shared.set(other, (shared.get(other) ?? 0) + 1)
     }
   }
+  // Catalogue positions give compareEntries' order without comparing titles again for every page.
+  const position = (other: Entry) => positionInCatalogue.get(other) ?? 0
   return [...shared]
-    .toSorted(([a, sharedA], [b, sharedB]) => sharedB - sharedA || compareEntries(a, b))
+    .toSorted(([a, sharedA], [b, sharedB]) => sharedB - sharedA || position(a) - position(b))
     .slice(0, limit)
     .map(([other]) => other)
 }

@@ -50,6 +50,18 @@ export function getSearchDescriptionsPayload() {
  * and the filters that list offers (none for the dimension the scope already fixes).
  */
 export function searchSetup(entries: readonly Entry[], scope: SearchScope = {}) {
+  const key = JSON.stringify(scope)
+  const known = setupsOfLists.get(entries)?.get(key)
+  if (known) return known
+  const setup = makeSearchSetup(entries, scope)
+  setupsOfLists.set(entries, (setupsOfLists.get(entries) ?? new Map()).set(key, setup))
+  return setup
+}
+
+// Every static page of a long topic shares its setup: made once per list, not once per page.
+const setupsOfLists = new WeakMap<readonly Entry[], Map<string, ReturnType<typeof makeSearchSetup>>>()
+
+function makeSearchSetup(entries: readonly Entry[], scope: SearchScope) {
   const docs = entries.map(toSearchDoc)
   const topics = getListedTopics().map((topic) => ({ value: topic.slug, label: topic.title }))
   // A facet none of the page's entries has (maintenance on a page of videos) is left out.

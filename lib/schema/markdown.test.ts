@@ -1,7 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { renderMarkdown } from './markdown'
-import { markdownToPlainText } from './plain-text'
+import { markdownToPlainText, parsedPlainText } from './plain-text'
 
 const FRONTMATTER = '---\ntitle: "Example"\n---\n\n'
 const render = (body: string) => renderMarkdown(`${FRONTMATTER}${body}\n`)
@@ -53,6 +54,43 @@ describe('markdown bodies', () => {
     expect(markdownToPlainText('Use <kbd>Ctrl</kbd> <script>alert(1)</script> **now**')).toBe('Use Ctrl now')
     expect(markdownToPlainText('One.\n\n<style>p{}</style>\n\nTwo & [three](https://example.org/).')).toBe(
       'One. Two & three.',
+    )
+  })
+
+  it('reads plain prose without parsing it, to the same text the parser gives', () => {
+    // Prose, markdown syntax and line starts that open blocks, so both ways of reading are exercised.
+    const pieces = [
+      'Django',
+      'cache',
+      '2024',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '.',
+      ',',
+      '-',
+      '+',
+      '=',
+      '1.',
+      '3)',
+      '*',
+      '_',
+      '__',
+      'select_related',
+    ]
+    const more = ['`', '#', '>', '<b>', '&amp;', '[a](b)', '!', '?', '’', '—', '(x)', '\\', '~~~', '|', '\t']
+    const markdown = fc
+      .array(fc.constantFrom(...pieces, ...more), { maxLength: 24 })
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(markdown, (text) => {
+        expect(markdownToPlainText(text)).toBe(parsedPlainText(text))
+      }),
+      { numRuns: 2000 },
+    )
+    expect(markdownToPlainText('Connection pooling — with PgBouncer, 2 pools.\n\nSee: the docs!')).toBe(
+      'Connection pooling — with PgBouncer, 2 pools. See: the docs!',
     )
   })
 })

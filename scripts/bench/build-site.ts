@@ -114,7 +114,7 @@ function writeContent(size: number, seed: number): string {
 const BUILD_STEPS = [
   { name: 'validate', bin: 'tsx', args: ['scripts/validate-content.ts'] },
   { name: 'contentlayer', bin: 'node', args: ['scripts/contentlayer-build.mjs'] },
-  { name: 'next', bin: 'next', args: ['build'] },
+  { name: 'next', bin: 'node', args: ['scripts/next-build.mjs'] },
   { name: 'headers', bin: 'node', args: ['scripts/csp-headers.mjs'] },
   { name: 'compress', bin: 'node', args: ['scripts/precompress.mjs'] },
 ] as const
