@@ -15,7 +15,7 @@ function slugAndPermalink(permalinkOf: (slug: string) => string) {
   } satisfies ComputedFields
 }
 
-// Values are checked before contentlayer runs (scripts/validate-content.ts, lib/tooling/content-rules.ts);
+// Values are checked before contentlayer runs (tools/content/validate.ts, tools/content/content-rules.ts);
 // this schema gives the generated data its types.
 export const Entry = defineDocumentType(() => ({
   name: 'Entry',

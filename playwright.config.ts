@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs'
 
 import { defineConfig, devices } from '@playwright/test'
 
-import { BASE_PATH_BUILD, BASE_PATH_OUT } from './e2e/base-path.mjs'
-import { CHROMIUM_ARGS, findChromium } from './e2e/chromium-path.mjs'
-import { LARGE_OUT } from './e2e/large-catalogue.mjs'
+import { BASE_PATH_BUILD, BASE_PATH_OUT } from './tools/site/base-path-build.mjs'
+import { CHROMIUM_ARGS, findChromium } from './tools/lib/chromium.mjs'
+import { LARGE_OUT } from './tools/site/large-catalogue.mjs'
 
 const port = Number(process.env.E2E_PORT ?? 4173)
 const basePathPort = port + 1
@@ -12,7 +12,7 @@ const largePort = port + 2
 const executablePath = await findChromium()
 // `npm test` builds the base-path copy; a bare `npx playwright test` runs without it.
 const withBasePath = existsSync(BASE_PATH_OUT)
-// Likewise the build of a large made-up catalogue (e2e/large-catalogue.mjs).
+// Likewise the build of a large made-up catalogue (tools/site/large-catalogue.mjs).
 const withLarge = existsSync(LARGE_OUT)
 
 const chromium = {
@@ -24,7 +24,7 @@ const chromium = {
 }
 
 const server = (listenPort: number, env: Record<string, string> = {}) => ({
-  command: 'node scripts/serve.mjs',
+  command: 'node tools/site/serve.mjs',
   url: `http://127.0.0.1:${listenPort}${env.BASE_PATH ?? ''}/`,
   env: { PORT: String(listenPort), HOST: '127.0.0.1', ...env },
   reuseExistingServer: false,

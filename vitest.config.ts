@@ -12,8 +12,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'hooks/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'tools/**/*.test.ts', 'bench/**/*.test.ts', 'hooks/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['scripts/vitest-global-setup.mjs'],
+    globalSetup: ['tools/site/vitest-global-setup.mjs'],
   },
 })

@@ -1,4 +1,4 @@
-import { BASE_PATH_BUILD } from './base-path.mjs'
+import { BASE_PATH_BUILD } from '../tools/site/base-path-build.mjs'
 import { expect, resultTitles, searchBox, test, waitForHydration } from './fixtures'
 
 const BASE = BASE_PATH_BUILD.BASE_PATH

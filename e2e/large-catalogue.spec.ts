@@ -1,7 +1,7 @@
-// Runs against the build of e2e/large-catalogue.mjs (see playwright.config.ts): 230 made-up entries,
+// Runs against the build of tools/site/large-catalogue.mjs (see playwright.config.ts): 230 made-up entries,
 // all on Caching, so the home page shortens and the Caching topic spans three static pages.
 import { LIST_PAGE_SIZE } from '../lib/pagination'
-import { LARGE_ENTRY_COUNT, largeEntryTitle } from './large-catalogue.mjs'
+import { LARGE_ENTRY_COUNT, largeEntryTitle } from '../tools/site/large-catalogue.mjs'
 import { expect, test } from './fixtures'
 
 const cards = (page: import('@playwright/test').Page) => page.locator('article[data-entry]')

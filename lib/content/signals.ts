@@ -5,7 +5,7 @@ import { join } from 'node:path'
 
 import { getEntry, type Entry } from './catalog'
 import { deriveSignals, type DerivedSignals, type Superseded } from '../signals/card-signals'
-import { parseSignals, type EntrySignals, type SignalsFile } from '../tooling/signals/schema'
+import { parseSignals, type EntrySignals, type SignalsFile } from '../signals/schema'
 
 /**
  * The one door to content/signals.json for the build: read and checked once, then looked up by slug.

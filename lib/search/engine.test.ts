@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeAndIndex, indexInSlices } from './corpus'
 import { createSearchEngine, fieldTextsOf, indexAll } from './engine'
 import type { SearchDoc } from './model'
-import { testDoc } from './test-doc'
+import { testDoc } from './search-doc.test-support'
 import { createWordIndex } from './word-index'
 
 const doc = testDoc

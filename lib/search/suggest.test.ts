@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Hit, QueryMatcher, SearchDoc } from './model'
 import { didYouMean, editDistance, waysOut } from './suggest'
-import { testDoc } from './test-doc'
+import { testDoc } from './search-doc.test-support'
 import { EMPTY_STATE, type DirectoryState } from './url-state'
 
 /** A tiny catalogue and an engine that matches whole words only, so what matches is plain to see. */

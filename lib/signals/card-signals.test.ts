@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { deriveSignals, formatObserved, releaseLabel, staleLabel, starsLabel } from './card-signals'
-import type { EntrySignals } from '../tooling/signals/schema'
+import type { EntrySignals } from './schema'
 
 const november2026 = new Date('2026-11-20T12:00:00Z')
 

@@ -1,4 +1,4 @@
-import type { EntrySignals } from '../tooling/signals/schema'
+import type { EntrySignals } from './schema'
 import {
   formatMonth,
   maintenanceClass,

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+const made: string[] = []
+afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+/** Runs the build's first step against a copy of the real content plus one extra file. */
+function validateWith(extra: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'))
+  made.push(dir)
+  cpSync('content', dir, { recursive: true })
+  for (const [path, text] of Object.entries(extra)) writeFileSync(join(dir, path), text)
+  return spawnSync('npx', ['tsx', 'tools/content/validate.ts'], {
+    env: { ...process.env, CONTENT_DIR: dir },
+    encoding: 'utf8',
+  })
+}
+
+describe('the build step that checks content', () => {
+  it('passes on the real content', () => {
+    const result = validateWith({})
+    expect(result.stdout).toMatch(/Content check passed/)
+    expect(result.status).toBe(0)
+  })
+
+  it('exits non-zero and names the file and field of a bad entry', () => {
+    const result = validateWith({
+      'entries/bad-type.md':
+        '---\ntitle: "X"\nurl: https://example.org/x\ntype: podcast\ntopics: [caching]\nadded: 2026-11-25\n---\n',
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/entries\/bad-type\.md: field "type": "podcast" is not a media type/)
+  })
+})

@@ -1,0 +1,53 @@
+import { mediaTypeLabel } from '../../lib/schema/media-types'
+import { hostOf, permalinks } from '../../lib/schema/permalinks'
+import { markdownToPlainText } from '../../lib/schema/plain-text'
+import { readContentFiles } from '../content/content-files'
+import { readEntryRecord, readTopicRecord } from '../content/content-records'
+import { parseFrontmatter } from '../content/content-rules'
+import type { SearchDoc } from '../../lib/search/model'
+
+/**
+ * Node-only: the search documents of a content folder, built straight from its files the way
+ * lib/content/search-data.ts builds them from contentlayer's output, so the evaluation needs no content build.
+ */
+export type CatalogueDoc = SearchDoc
+
+export function readCatalogueDocs(contentDir = 'content'): CatalogueDoc[] {
+  const files = readContentFiles(contentDir)
+  const topicTitles = new Map(
+    files.topics.map(readTopicRecord).map((topic) => [topic.slug, topic.title] as const),
+  )
+  return files.entries.map((file) => {
+    const entry = readEntryRecord(file)
+    return {
+      slug: entry.slug,
+      title: entry.title,
+      url: entry.url,
+      permalink: permalinks.entry(entry.slug),
+      description: markdownToPlainText(entry.body),
+      authors: entry.authors ?? [],
+      topics: entry.topics,
+      topicTitles: entry.topics.flatMap((slug) => topicTitles.get(slug) ?? []),
+      type: entry.type,
+      typeLabel: mediaTypeLabel(entry.type),
+      host: hostOf(entry.url),
+      added: entry.added,
+      published: entry.published ?? null,
+      ...extraFieldsOf(file.bytes),
+      // Search reads no signals: the evaluation leaves them out.
+      maintenance: null,
+      lastRelease: null,
+      signals: null,
+      superseded: null,
+    }
+  })
+}
+
+function extraFieldsOf(bytes: Uint8Array | string): Pick<SearchDoc, 'keywords' | 'access'> {
+  const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes)
+  const data = parseFrontmatter(text).data as Record<string, unknown>
+  const keywords = Array.isArray(data.keywords)
+    ? data.keywords.filter((item): item is string => typeof item === 'string')
+    : []
+  return { keywords, access: data.access === 'paid' ? 'paid' : 'free' }
+}

@@ -1,0 +1,82 @@
+import { renameSync, writeFileSync } from 'node:fs'
+
+import { readCatalogueDocs } from './catalogue-docs'
+import { ENGINES, type EvaluatedEngine } from './engines'
+import { evaluateEngine } from './evaluate'
+import { EVALUATION_SET, unknownAnswers } from './evaluation-set'
+import { formatReport } from './report'
+import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+
+const USAGE = [
+  'Usage: npm run eval:search [-- --engine <name> --json <file> --min-success <0..1> --content <dir>]',
+  '  Runs the evaluation set (tools/eval-search/queries.json) against every search engine and',
+  '  prints Success@3, MRR@10 and the share of queries with no result, then each engine’s failures.',
+  `  --engine        only this engine (repeatable); known: ${ENGINES.map(({ name }) => name).join(', ')}`,
+  '  --json          also write the figures and per-query details to this file',
+  '  --min-success   exit 1 when an engine’s Success@3 is below this; without it the run only reports',
+  '  --content       the content folder to read (default: content)',
+].join('\n')
+
+export function runEvalSearch(
+  argv: string[],
+  io: Output = consoleOutput,
+  known: readonly EvaluatedEngine[] = ENGINES,
+): number {
+  const command = parseCommand(
+    {
+      args: argv,
+      options: {
+        engine: { type: 'string', multiple: true },
+        json: { type: 'string' },
+        'min-success': { type: 'string' },
+        content: { type: 'string', default: 'content' },
+      },
+    },
+    USAGE,
+    io,
+  )
+  if ('exitCode' in command) return command.exitCode
+  const { values } = command.parsed
+
+  const minSuccess = values['min-success'] === undefined ? null : Number(values['min-success'])
+  if (minSuccess !== null && !(minSuccess >= 0 && minSuccess <= 1)) {
+    io.err(`--min-success must be a number from 0 to 1, got "${values['min-success']}".\n${USAGE}`)
+    return 2
+  }
+  const unknownEngines = (values.engine ?? []).filter((name) => !known.some((e) => e.name === name))
+  if (unknownEngines.length > 0) {
+    io.err(`Unknown engine: ${unknownEngines.join(', ')}.\n${USAGE}`)
+    return 2
+  }
+  const engines = values.engine ? known.filter(({ name }) => values.engine?.includes(name)) : known
+
+  const docs = readCatalogueDocs(values.content)
+  const missing = unknownAnswers(EVALUATION_SET, new Set(docs.map(({ slug }) => slug)))
+  if (missing.length > 0) {
+    io.err(`The evaluation set names entries that ${values.content}/entries does not hold:`)
+    for (const line of missing) io.err(`  ${line}`)
+    return 1
+  }
+
+  const evaluations = engines.map((engine) => evaluateEngine(engine, docs, EVALUATION_SET))
+  for (const line of formatReport(evaluations, docs.length)) io.out(line)
+
+  if (values.json) {
+    const report = { entries: docs.length, queries: EVALUATION_SET.length, evaluations }
+    const temporary = `${values.json}.${process.pid}.tmp`
+    writeFileSync(temporary, `${JSON.stringify(report, null, 2)}\n`)
+    renameSync(temporary, values.json)
+    io.err(`Wrote ${values.json}`)
+  }
+
+  if (minSuccess !== null) {
+    const short = evaluations.filter(({ summary }) => summary.successAt3 < minSuccess)
+    for (const { engine, summary } of short) {
+      io.err(`${engine}: Success@3 ${summary.successAt3.toFixed(3)} is below --min-success ${minSuccess}`)
+    }
+    if (short.length > 0) return 1
+  }
+  return 0
+}
+
+runIfMain(import.meta.url, (argv) => runEvalSearch(argv))

@@ -1,0 +1,69 @@
+// `npm run screenshots`: photographs the built site (out/) for the README, in Chromium.
+import { mkdirSync } from 'node:fs'
+
+import { chromium } from '@playwright/test'
+
+import { CHROMIUM_ARGS, findChromium } from '../lib/chromium.mjs'
+import { startStaticServer } from '../lib/start-server.mjs'
+
+const port = Number(process.env.SCREENSHOT_PORT ?? 4190)
+const origin = `http://127.0.0.1:${port}`
+const folder = 'docs/screenshots'
+
+/** What to photograph: a page, the viewport, and what a visitor does first. */
+const SHOTS = [
+  { name: 'home', path: '/', viewport: { width: 1280, height: 900 } },
+  {
+    name: 'search-with-filters',
+    path: '/?q=django&topic=case-studies&type=video',
+    viewport: { width: 1280, height: 900 },
+  },
+  { name: 'topic', path: '/topics/caching/', viewport: { width: 1280, height: 900 } },
+  { name: 'phone', path: '/', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
+  {
+    name: 'phone-shared-search',
+    path: '/topics/caching/?q=redis',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+  },
+  {
+    name: 'empty-with-suggestions',
+    path: '/?q=emyre&type=video',
+    viewport: { width: 1280, height: 800 },
+    waitFor: '[data-testid="empty-results"]',
+  },
+  {
+    name: 'phone-dark',
+    path: '/?q=cache&type=repository',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    colorScheme: 'dark',
+  },
+]
+
+const server = await startStaticServer(port)
+
+const browser = await chromium.launch({
+  executablePath: await findChromium(),
+  args: CHROMIUM_ARGS,
+})
+try {
+  mkdirSync(folder, { recursive: true })
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({
+      viewport: shot.viewport,
+      deviceScaleFactor: shot.deviceScaleFactor ?? 1,
+      colorScheme: shot.colorScheme ?? 'light',
+    })
+    await page.goto(`${origin}${shot.path}`)
+    await page.locator('form[role="search"][data-ready="true"]').waitFor()
+    if (shot.waitFor) await page.locator(shot.waitFor).waitFor()
+    else if (shot.path.includes('?')) await page.getByTestId('results').waitFor()
+    await page.screenshot({ path: `${folder}/${shot.name}.png` })
+    console.log(`${folder}/${shot.name}.png`)
+    await page.close()
+  }
+} finally {
+  await browser.close()
+  server.kill()
+}

@@ -1,0 +1,52 @@
+// `npm test`: every check the project has, in the order that fails fastest on a fresh clone.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { dirname } from 'node:path'
+
+import { BASE_PATH_BUILD, BASE_PATH_OUT } from './base-path-build.mjs'
+import { LARGE_CONTENT, LARGE_OUT, writeLargeCatalogue } from './large-catalogue.mjs'
+
+const run = (label, command, args, env = {}) => {
+  console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`)
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal}).`)
+    process.exit(result.status || 1)
+  }
+}
+
+/** Moves the build just made (out/) aside for the browser tests that serve it. */
+function keepBuild(to) {
+  rmSync(to, { recursive: true, force: true })
+  mkdirSync(dirname(to), { recursive: true })
+  renameSync('out', to)
+}
+
+if (!existsSync('node_modules/.package-lock.json'))
+  run('install dependencies', 'npm', ['ci', '--no-audit', '--no-fund'])
+
+const { findChromium } = await import('../lib/chromium.mjs')
+try {
+  await findChromium()
+} catch (error) {
+  console.error(`\n✖ ${error.message}`)
+  process.exit(1)
+}
+
+run('formatting', 'npx', ['prettier', '--check', '.'])
+run('AWESOME.md is current', 'npm', ['run', '--silent', 'export:readme', '--', '--check'])
+run('AWESOME.md passes awesome-lint', 'npm', ['run', '--silent', 'lint:awesome'])
+// The site must also work under a sub-path (GitHub Pages): build it that way first and keep that copy.
+run('build the site under a base path', 'npm', ['run', 'build'], BASE_PATH_BUILD)
+keepBuild(BASE_PATH_OUT)
+// Long lists (pagination, the home page's shortened view) need more entries than the real catalogue.
+writeLargeCatalogue()
+run('build a large made-up catalogue', 'npm', ['run', 'build'], { CONTENT_DIR: LARGE_CONTENT })
+keepBuild(LARGE_OUT)
+// The real site is built last, so .contentlayer/ holds the real content for the unit tests.
+run('build the site', 'npm', ['run', 'build'])
+run('type check', 'npx', ['tsc', '--noEmit'])
+run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])
+run('unit tests', 'npx', ['vitest', 'run'])
+run('browser tests', 'npx', ['playwright', 'test'])
+console.log('\n✔ All checks passed.')
