@@ -38,6 +38,8 @@ export const Entry = defineDocumentType(() => ({
     package: { type: 'string' },
     supersededBy: { type: 'string' },
     supersededReason: { type: 'string' },
+    sources: { type: 'list', of: { type: 'string' } },
+    verified: { type: 'string' },
   },
   computedFields: {
     ...slugAndPermalink(permalinks.entry),

@@ -49,6 +49,8 @@ const ENTRY_FIELDS = [
   'package',
   'supersededBy',
   'supersededReason',
+  'sources',
+  'verified',
 ] as const
 const TOPIC_FIELDS = ['title', 'summary', 'order'] as const
 
@@ -182,6 +184,10 @@ export function validateContent(input: ContentFolder): ContentProblem[] {
     checkText(file.path, data, 'duration', { required: false, max: 40 }, report)
     checkUrl(file.path, data, 'repository', { required: false }, report)
     checkOptionalFields(file.path, data, report)
+    if (data.sources !== undefined && (!Array.isArray(data.sources) || data.sources.length === 0))
+      report(file.path, 'sources', 'must list the URLs where the entry’s facts were checked')
+    if (data.verified !== undefined && !isCalendarDate(data.verified, 'day'))
+      report(file.path, 'verified', `must be a date written YYYY-MM-DD, got ${describe(data.verified)}`)
     if (typeof data.supersededBy === 'string' && SLUG_PATTERN.test(data.supersededBy)) {
       replacements.push({ file: file.path, slug: data.supersededBy })
     }
@@ -262,8 +268,8 @@ function readFile(file: ContentFile, report: Report): { data: Frontmatter; body:
   return read
 }
 
-/** Two URLs that differ only in case of the host or a trailing slash are the same resource. */
+/** Two URLs that differ only in case of the host or a trailing slash are the same resource; a section of a page (#anchor) is its own. */
 export function comparableUrl(url: string): string {
   const parsed = new URL(url)
-  return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`
+  return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}${parsed.hash}`
 }
