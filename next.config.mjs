@@ -12,9 +12,6 @@ const nextConfig = {
   basePath: siteEnv.basePath || undefined,
   poweredByHeader: false,
   reactStrictMode: true,
-  // `npm test` type-checks the project once (tsc --noEmit, strict); Next would do it again in every
-  // build, which at 10,000 entries costs half a minute, the generated content's types included.
-  typescript: { ignoreBuildErrors: true },
   experimental: {
     // Render static pages on every core: Next keeps one for itself by default, which halves a 2-core build.
     cpus: availableParallelism(),

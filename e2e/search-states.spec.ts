@@ -16,6 +16,23 @@ test('when the search data cannot be loaded, the page says so and keeps the full
   problems.splice(0)
 })
 
+test('when only the descriptions cannot be loaded, search works on the rest and stops being busy', async ({
+  page,
+  problems,
+}) => {
+  await page.route('**/search-descriptions.json', (route) =>
+    route.fulfill({ status: 503, body: 'unavailable' }),
+  )
+  const [entry] = await loadCatalog(page)
+  await page.goto('./')
+  await waitForHydration(page)
+  await searchBox(page).fill(entry!.title)
+  await expect(results(page).first()).toBeVisible()
+  await expect(page.locator('section[aria-label="Entries"]')).toHaveAttribute('aria-busy', 'false')
+  expect(problems.filter((problem) => !problem.includes('503'))).toEqual([])
+  problems.splice(0)
+})
+
 test('"Show N more" adds the next results until all are shown', async ({ page }) => {
   const total = (await loadCatalog(page)).length
   await page.goto('./?sort=title')

@@ -8,8 +8,9 @@ import type { SearchDescriptionsPayload, SearchIndexPayload } from '../lib/searc
 export type SearchDataUrls = { index: string; descriptions: string }
 export type CorpusStatus = {
   engine: SearchEngine | null
-  /** true once the descriptions are searchable too */
-  complete: boolean
+  /** true once loading has ended, with the descriptions or without them: nothing more will arrive */
+  settled: boolean
+  /** true when the index itself could not be loaded: there is no search */
   failed: boolean
 }
 
@@ -18,7 +19,7 @@ export type CorpusStatus = {
  * descriptions and adds them to the same index. Search works as soon as the first part is in.
  */
 export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean): CorpusStatus {
-  const [status, setStatus] = useState<CorpusStatus>({ engine: null, complete: false, failed: false })
+  const [status, setStatus] = useState<CorpusStatus>({ engine: null, settled: false, failed: false })
   const loading = useRef(false)
   const mounted = useRef(true)
 
@@ -42,17 +43,18 @@ export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean): CorpusSt
       // Titles, keywords, authors, topics and hosts first: search works as soon as they are in.
       const corpus = await indexCorpus(indexData)
       if (!mounted.current) return
-      setStatus({ engine: corpus.engine, complete: false, failed: false })
+      setStatus({ engine: corpus.engine, settled: false, failed: false })
 
       // The descriptions only once the first results can be shown: they are most of the bytes.
       const descriptions = await fetchJson<SearchDescriptionsPayload>(urls.descriptions)
       const engine = await addDescriptions(corpus, descriptions)
       if (!mounted.current) return
-      setStatus({ engine, complete: true, failed: false })
+      setStatus({ engine, settled: true, failed: false })
     }
     load().catch(() => {
-      // Without descriptions search still works; without the index it cannot.
-      if (mounted.current) setStatus((previous) => ({ ...previous, failed: previous.engine === null }))
+      // Without descriptions search still works; without the index it cannot. Either way it has settled.
+      if (mounted.current)
+        setStatus((previous) => ({ ...previous, settled: true, failed: previous.engine === null }))
     })
   }, [urls.index, urls.descriptions, wanted])
 

@@ -31,6 +31,8 @@ export const siteEnv = Object.freeze({
   siteUrl: readSiteUrl(process.env.SITE_URL),
   /** Sub-path the site is served under, e.g. /awesome-django-scale, or '' at the root. */
   basePath: readBasePath(process.env.BASE_PATH),
+  /** The content folder the site is built from. */
+  contentDir: process.env.CONTENT_DIR || 'content',
 })
 
 /**

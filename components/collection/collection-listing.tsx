@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react'
 
 import type { FeedLink } from '@/lib/schema/permalinks'
 import type { Pagination } from '@/lib/pagination'
-import type { SearchDoc } from '@/lib/search/model'
+import type { SearchDoc } from '@/lib/search/search-doc'
 
 import { DirectorySearch } from '../search/directory-search'
 import { EntryList } from '../entry/entry-list'

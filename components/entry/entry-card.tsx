@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { Ref } from 'react'
 
-import type { MatchRanges, SearchDoc } from '@/lib/search/model'
+import type { MatchRanges, SearchDoc } from '@/lib/search/search-doc'
 import { permalinks } from '@/lib/schema/permalinks'
 
 import { Highlighted } from '../search/highlighted'

@@ -1,4 +1,4 @@
-import type { SearchDoc } from '@/lib/search/model'
+import type { SearchDoc } from '@/lib/search/search-doc'
 
 import { EntryCard } from './entry-card'
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { SearchDoc } from '@/lib/search/model'
+import type { SearchDoc } from '@/lib/search/search-doc'
 
 import { EntryList } from './entry-list'
 

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import { mediaTypeLabel } from '@/lib/schema/media-types'
-import type { SearchDoc } from '@/lib/search/model'
+import type { SearchDoc } from '@/lib/search/search-doc'
 
 /** Entries sharing a topic with the one on the page: a link to each, with what and where it is. */
 export function RelatedEntries({ entries }: { entries: SearchDoc[] }) {

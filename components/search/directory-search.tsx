@@ -3,7 +3,8 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react'
 
 import type { FacetPanel, FacetVocabulary } from '@/lib/search/facets'
-import { effectiveSort, runSearch, type SearchScope } from '@/lib/search/model'
+import type { SearchScope } from '@/lib/search/facets'
+import { effectiveSort, runSearch } from '@/lib/search/model'
 import { waysOut } from '@/lib/search/suggest'
 import {
   EMPTY_STATE,
@@ -20,6 +21,7 @@ import { useSearchShortcuts } from '@/hooks/use-search-shortcuts'
 import { useUrlState } from '@/hooks/use-url-state'
 
 import { ActiveFilters } from './active-filters'
+import { CloseMatches } from './close-matches'
 import { EmptyResults } from './empty-results'
 import { FilterPanel } from './filter-panel'
 import { ResultsToolbar } from './results-toolbar'
@@ -61,7 +63,7 @@ export function DirectorySearch({
   useSearchShortcuts(searchInput)
 
   const active = !isEmptyState(state)
-  const { engine, complete, failed } = useSearchCorpus(searchData, active || engaged)
+  const { engine, settled, failed } = useSearchCorpus(searchData, active || engaged)
   const outcome = useMemo(
     () => (engine && active ? runSearch(engine, state, scope) : null),
     [engine, active, state, scope],
@@ -70,6 +72,7 @@ export function DirectorySearch({
     () => (engine && outcome?.hits.length === 0 ? waysOut(engine, state, scope) : null),
     [engine, outcome, state, scope],
   )
+  const shown = outcome && (outcome.hits.length > 0 ? outcome.hits : outcome.close)
 
   const apply = (next: DirectoryState) => setState(next, 'filter')
   const clear = () => apply(EMPTY_STATE)
@@ -80,9 +83,11 @@ export function DirectorySearch({
       ? 'Search could not be loaded; the full list is shown below.'
       : !outcome
         ? 'Searching…'
-        : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'entry matches' : 'entries match'}${
-            query ? ` “${query}”` : ''
-          }`
+        : outcome.hits.length === 0 && outcome.close.length > 0
+          ? `No entry matches “${query}”: ${outcome.close.length} close ${outcome.close.length === 1 ? 'match' : 'matches'}`
+          : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'entry matches' : 'entries match'}${
+              query ? ` “${query}”` : ''
+            }`
 
   return (
     <div className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-x-6">
@@ -116,7 +121,7 @@ export function DirectorySearch({
       {/* Busy while the descriptions are still being added: counts may still grow. */}
       <section
         aria-label="Entries"
-        aria-busy={active && !complete && !failed}
+        aria-busy={active && !settled}
         className="grid min-w-0 content-start gap-4"
       >
         <ResultsToolbar
@@ -133,14 +138,27 @@ export function DirectorySearch({
           selected={state.filters}
           onRemove={(key, value) => apply(withFilter(state, key, toggleValue(state.filters[key], value)))}
         />
-        {outcome && outcome.hits.length === 0 ? (
-          <EmptyResults ways={ways} query={query} facets={facets} onApply={apply} onClear={clear} />
-        ) : outcome ? (
-          <SearchResults
-            searchKey={serializeState(state)}
-            hits={outcome.hits}
-            searchInput={searchInput}
-            firstLinkRef={firstResult}
+        {outcome && shown?.length === 0 ? (
+          <EmptyResults
+            ways={ways}
+            query={query}
+            missing={outcome.missing}
+            facets={facets}
+            onApply={apply}
+            onClear={clear}
+          />
+        ) : outcome && shown ? (
+          <ResultList
+            closeTo={outcome.hits.length === 0 ? { query, missing: outcome.missing } : null}
+            results={
+              <SearchResults
+                searchKey={serializeState(state)}
+                hits={shown}
+                searchInput={searchInput}
+                firstLinkRef={firstResult}
+                headingLevel={outcome.hits.length === 0 ? 'h3' : 'h2'}
+              />
+            }
           />
         ) : null}
         {/* Hidden rather than removed while results show: the first key of a search and clearing it
@@ -148,5 +166,22 @@ export function DirectorySearch({
         <div hidden={outcome !== null}>{children}</div>
       </section>
     </div>
+  )
+}
+
+/** The results, or the close matches under their own heading when nothing matches the whole query. */
+function ResultList({
+  closeTo,
+  results,
+}: {
+  closeTo: { query: string; missing: string[] } | null
+  results: ReactNode
+}) {
+  return closeTo ? (
+    <CloseMatches query={closeTo.query} missing={closeTo.missing}>
+      {results}
+    </CloseMatches>
+  ) : (
+    results
   )
 }

@@ -5,11 +5,15 @@ import Link from 'next/link'
 import { facetSpec, valueLabel, type FacetPanel } from '@/lib/search/facets'
 import { permalinks } from '@/lib/schema/permalinks'
 import type { WayOut } from '@/lib/search/suggest'
+
+import { quoted } from './quoted'
 import { serializeState, type DirectoryState } from '@/lib/search/url-state'
 
 type Props = {
   ways: WayOut[] | null
   query: string
+  /** The query's words no entry mentions, named so the reader knows why. */
+  missing: string[]
   facets: FacetPanel[]
   onApply: (state: DirectoryState) => void
   onClear: () => void
@@ -21,7 +25,7 @@ const chipClass =
   'inline-flex items-center gap-2 rounded-md border border-line-strong bg-card px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent'
 
 /** Nothing matches: say so, and offer each way out that would give results, with its count. */
-export function EmptyResults({ ways, query, facets, onApply, onClear }: Props) {
+export function EmptyResults({ ways, query, missing, facets, onApply, onClear }: Props) {
   const labelOf = (way: Extract<WayOut, { kind: 'drop-filter' }>) =>
     way.values.map((value) => valueLabel(facets, way.facet, value)).join(' or ')
   return (
@@ -30,6 +34,11 @@ export function EmptyResults({ ways, query, facets, onApply, onClear }: Props) {
       data-testid="empty-results"
     >
       <p className="font-medium">Nothing matches your search and filters.</p>
+      {missing.length > 0 && (
+        <p className="mt-1 text-sm" data-testid="missing-words">
+          No entry mentions {quoted(missing, 'or')}.
+        </p>
+      )}
       {ways && ways.length > 0 ? (
         <>
           <p className="mt-1 text-sm text-muted">Try one of these instead:</p>

@@ -4,11 +4,11 @@ import { memo, useState, type KeyboardEvent, type Ref, type RefObject } from 're
 
 import { useAfterPaint } from '@/hooks/use-after-paint'
 
-import type { Hit } from '@/lib/search/model'
+import type { Hit } from '@/lib/search/search-doc'
 
 import { EntryCard } from '../entry/entry-card'
 
-export const RESULTS_PAGE_SIZE = 20
+const RESULTS_PAGE_SIZE = 20
 /**
  * The cards a first screen shows at most: they follow each keystroke at once, and the rest of the page
  * follows once that frame is painted.
@@ -22,10 +22,12 @@ type Props = {
   searchInput: RefObject<HTMLInputElement | null>
   /** The first result's link, for ArrowDown in the search box. */
   firstLinkRef: RefObject<HTMLAnchorElement | null>
+  /** h3 under a heading of their own (close matches). */
+  headingLevel: 'h2' | 'h3'
 }
 
 /** The matching entries, the first page at once and more on request; ↑/↓ move between them. */
-export function SearchResults({ hits, searchKey, searchInput, firstLinkRef }: Props) {
+export function SearchResults({ hits, searchKey, searchInput, firstLinkRef, headingLevel }: Props) {
   // Kept with the search it belongs to, so a new search shows one page again without remounting the list.
   const [paging, setPaging] = useState({ searchKey, shown: RESULTS_PAGE_SIZE })
   const shown = paging.searchKey === searchKey ? paging.shown : RESULTS_PAGE_SIZE
@@ -55,7 +57,12 @@ export function SearchResults({ hits, searchKey, searchInput, firstLinkRef }: Pr
         {/* Keyed by place: a new search rewrites the cards already on screen (their text, links and
             marks) instead of taking them down and building new ones. */}
         {[...first, ...rest].map((hit, place) => (
-          <ResultItem key={place} hit={hit} linkRef={place === 0 ? firstLinkRef : undefined} />
+          <ResultItem
+            key={place}
+            hit={hit}
+            headingLevel={headingLevel}
+            linkRef={place === 0 ? firstLinkRef : undefined}
+          />
         ))}
       </ul>
       {hits.length > shown && (
@@ -74,14 +81,16 @@ export function SearchResults({ hits, searchKey, searchInput, firstLinkRef }: Pr
 /** One card; skipped when its hit is the same object as last time (answers are remembered per query). */
 const ResultItem = memo(function ResultItem({
   hit,
+  headingLevel,
   linkRef,
 }: {
   hit: Hit
+  headingLevel: 'h2' | 'h3'
   linkRef?: Ref<HTMLAnchorElement>
 }) {
   return (
     <li>
-      <EntryCard entry={hit.doc} matches={hit.matches} headingLevel="h2" linkRef={linkRef} />
+      <EntryCard entry={hit.doc} matches={hit.matches} headingLevel={headingLevel} linkRef={linkRef} />
     </li>
   )
 })

@@ -1,29 +1,44 @@
 import 'server-only'
 
+import { builtOn } from './build-date'
 import { getEntries, topicsOf } from './catalog'
+import { getStoredSignals, signalsOf, supersededOf } from './signals'
 import { permalinks } from '../schema/permalinks'
 import { absoluteUrl } from '../site'
 
-/** Every entry with its fields and permalink, for people who want to reuse the data (/entries.json). */
+/**
+ * Every entry with its fields, its observed signals and what the site derives from them as of the build,
+ * and its permalink, for people who want to reuse the data (/entries.json).
+ */
 export function entriesExport() {
   return {
     generated_from: absoluteUrl(permalinks.home()),
+    built: builtOn(),
     count: getEntries().length,
-    entries: getEntries().map((entry) => ({
-      slug: entry.slug,
-      title: entry.title,
-      url: entry.url,
-      type: entry.type,
-      access: entry.access,
-      topics: topicsOf(entry).map((topic) => ({ slug: topic.slug, title: topic.title })),
-      host: entry.host,
-      description: entry.description,
-      authors: entry.authors ?? [],
-      published: entry.published ?? null,
-      duration: entry.duration ?? null,
-      repository: entry.repository ?? null,
-      added: entry.added,
-      permalink: absoluteUrl(entry.permalink),
-    })),
+    entries: getEntries().map((entry) => {
+      const superseded = supersededOf(entry)
+      return {
+        slug: entry.slug,
+        title: entry.title,
+        url: entry.url,
+        type: entry.type,
+        access: entry.access,
+        topics: topicsOf(entry).map((topic) => ({ slug: topic.slug, title: topic.title })),
+        host: entry.host,
+        description: entry.description,
+        authors: entry.authors ?? [],
+        published: entry.published ?? null,
+        duration: entry.duration ?? null,
+        repository: entry.repository ?? null,
+        added: entry.added,
+        permalink: absoluteUrl(entry.permalink),
+        superseded_by: superseded && {
+          ...superseded,
+          href: superseded.href.startsWith('/') ? absoluteUrl(superseded.href) : superseded.href,
+        },
+        maintenance: signalsOf(entry).maintenance,
+        signals: getStoredSignals(entry.slug) ?? null,
+      }
+    }),
   }
 }

@@ -4,9 +4,11 @@ import { getEntries, getListedTopics, topicsOf, type Entry } from './catalog'
 import { mediaTypeLabel } from '../schema/media-types'
 import { permalinks } from '../schema/permalinks'
 import { FACETS, facetOptions, type FacetPanel } from '../search/facets'
-import type { SearchDoc, SearchScope } from '../search/model'
+import type { SearchScope } from '../search/facets'
+import type { SearchDoc } from '../search/search-doc'
 import { encodeSearchDescriptions, encodeSearchIndex } from '../search/payload'
 import { withBasePath } from '../site'
+import { getSearchConcepts } from './search-concepts'
 import { signalsOf, supersededOf } from './signals'
 
 /** The slim document the browser searches: only what a result shows and search reads. */
@@ -38,7 +40,7 @@ export function getSearchDocs(): SearchDoc[] {
 
 export function getSearchIndexPayload() {
   const topics = getListedTopics().map((topic) => ({ slug: topic.slug, title: topic.title }))
-  return encodeSearchIndex(getSearchDocs(), topics)
+  return encodeSearchIndex(getSearchDocs(), topics, getSearchConcepts())
 }
 
 export function getSearchDescriptionsPayload() {

@@ -1,5 +1,7 @@
 import { createSearchEngine, fieldTextsOf, type SearchEngine } from './engine'
-import { facetTableOf, type SearchDoc } from './model'
+import { facetTableOf } from './model'
+import type { Concept } from '../schema/search-concepts'
+import type { SearchDoc } from './search-doc'
 import {
   decodeSearchIndex,
   withDescriptions,
@@ -13,7 +15,7 @@ import { createWordIndex, indexDocument, type WordIndex } from './word-index'
  * indexed a slice at a time, so that typing never waits behind a long task.
  */
 
-export type Corpus = { docs: SearchDoc[]; index: WordIndex; engine: SearchEngine }
+export type Corpus = { docs: SearchDoc[]; index: WordIndex; concepts: Concept[]; engine: SearchEngine }
 
 /** Search over everything but the descriptions: ready as soon as the index file is in. */
 export async function indexCorpus(data: SearchIndexPayload): Promise<Corpus> {
@@ -21,7 +23,7 @@ export async function indexCorpus(data: SearchIndexPayload): Promise<Corpus> {
   const docs = await decodeAndIndex(index, data.title.length, (from, to) => decodeSearchIndex(data, from, to))
   facetTableOf(docs)
   await yieldToMain()
-  return { docs, index, engine: createSearchEngine(docs, index) }
+  return { docs, index, concepts: data.concepts, engine: createSearchEngine(docs, data.concepts, index) }
 }
 
 /** The same search with the descriptions added to its documents and its index. */
@@ -33,7 +35,7 @@ export async function addDescriptions(
   await indexInSlices(corpus.index, complete, 'description')
   facetTableOf(complete)
   await yieldToMain()
-  return createSearchEngine(complete, corpus.index)
+  return createSearchEngine(complete, corpus.concepts, corpus.index)
 }
 
 const INDEXING_SLICE = 250

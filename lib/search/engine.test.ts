@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest'
 
 import { decodeAndIndex, indexInSlices } from './corpus'
 import { createSearchEngine, fieldTextsOf, indexAll } from './engine'
-import type { SearchDoc } from './model'
+import type { Concept } from '../schema/search-concepts'
+import type { SearchDoc } from './search-doc'
+import { allowedTypos } from './text'
 import { testDoc } from './search-doc.test-support'
 import { createWordIndex } from './word-index'
 
 const doc = testDoc
 
-const slugsFor = (docs: SearchDoc[], query: string) =>
-  createSearchEngine(docs)
-    .find(query)
-    .map((hit) => hit.doc.slug)
+const answerFor = (docs: SearchDoc[], query: string, concepts: Concept[] = []) =>
+  createSearchEngine(docs, concepts).find(query)
+const slugsFor = (docs: SearchDoc[], query: string) => answerFor(docs, query).hits.map((hit) => hit.doc.slug)
+const closeFor = (docs: SearchDoc[], query: string) => answerFor(docs, query).close.map((hit) => hit.doc.slug)
 
-describe('each word of the query counts on its own', () => {
+describe('a result matches every word of the query', () => {
   const docs = [
     doc({ slug: 'bulk-load', title: 'django-bulk-load', description: 'Insert many rows with COPY.' }),
     doc({ slug: 'bulk-only', title: 'Bulk updates', description: 'Update rows in one query.' }),
@@ -21,25 +23,86 @@ describe('each word of the query counts on its own', () => {
     doc({ slug: 'unrelated', title: 'Caching views', description: 'Cache whole pages.' }),
   ]
 
-  it('finds words that sit in different fields, the entry matching both first', () => {
-    expect(slugsFor(docs, 'bulk insert')).toEqual(['bulk-load', 'bulk-only', 'insert-only'])
+  it('finds words that sit in different fields, and only entries holding all of them', () => {
+    expect(slugsFor(docs, 'bulk insert')).toEqual(['bulk-load'])
   })
 
-  it('keeps the other words when one word matches nothing', () => {
-    expect(slugsFor(docs, 'bulk zzqxjv')).toEqual(['bulk-load', 'bulk-only'])
+  it('names a word no entry mentions instead of dropping it, and shows the rest only as close matches', () => {
+    const answer = answerFor(docs, 'bulk zzqxjv')
+    expect(answer.hits).toEqual([])
+    expect(answer.missing).toEqual(['zzqxjv'])
+    expect(answer.close.map((hit) => hit.doc.slug).toSorted()).toEqual(['bulk-load', 'bulk-only'])
   })
 
-  it('finds nothing when no word matches', () => {
-    expect(slugsFor(docs, 'zzqxjv qqwyz')).toEqual([])
+  it('offers entries matching some of the words as close matches when none matches all', () => {
+    expect(slugsFor(docs, 'caching rows')).toEqual([])
+    const close = closeFor(docs, 'caching rows')
+    expect(close[0]).toBe('unrelated') // its word is in the title
+    expect(close.toSorted()).toEqual(['bulk-load', 'bulk-only', 'unrelated'])
+    expect(answerFor(docs, 'caching rows').missing).toEqual([])
   })
 
-  it('forgives a typo in one word without losing the other', () => {
-    expect(slugsFor(docs, 'blk insret')[0]).toBe('insert-only')
-    expect(slugsFor(docs, 'bulk insret')[0]).toBe('bulk-load')
+  it('finds nothing, and names every word, when no word matches', () => {
+    expect(answerFor(docs, 'zzqxjv qqwyz')).toEqual({ hits: [], close: [], missing: ['zzqxjv', 'qqwyz'] })
   })
 
-  it('leaves out stop words while other words remain', () => {
-    expect(slugsFor(docs, 'how to cache')).toEqual(['unrelated'])
+  it('forgives a typo in a word without losing the other', () => {
+    expect(slugsFor(docs, 'bulk insret')).toEqual(['bulk-load'])
+  })
+
+  it('leaves out stop words and the words of a question while other words remain', () => {
+    expect(slugsFor(docs, 'how do I cache my site')).toEqual(['unrelated'])
+    expect(slugsFor(docs, 'what should I use to bulk load')).toEqual(['bulk-load'])
+  })
+})
+
+describe('the typo rule', () => {
+  it('allows no typo below four letters, one from four and two from eight', () => {
+    expect([3, 4, 7, 8, 12].map((length) => allowedTypos('x'.repeat(length)))).toEqual([0, 1, 1, 2, 2])
+  })
+
+  it('matches a misspelling within the rule and nothing further', () => {
+    const docs = [doc({ slug: 'cacheback', title: 'Cacheback' }), doc({ slug: 'celery', title: 'Celery' })]
+    expect(slugsFor(docs, 'cashback')).toEqual(['cacheback']) // two edits, eight letters
+    expect(slugsFor(docs, 'celary')).toEqual(['celery']) // one edit, six letters
+    expect(slugsFor(docs, 'xelary')).toEqual([]) // two edits, six letters
+  })
+
+  it('never reads a word of the catalogue as a misspelling of another', () => {
+    const docs = [
+      doc({ slug: 'book', title: 'High Performance Django', description: 'Tips for every layer.' }),
+      doc({ slug: 'queue', title: 'Celery' }),
+    ]
+    expect(slugsFor(docs, 'celery')).toEqual(['queue'])
+    expect(slugsFor(docs, 'every')).toEqual(['book'])
+  })
+
+  it('takes a word that starts a catalogue word as typed, without typos', () => {
+    const docs = [doc({ slug: 'cache', title: 'Cacheops' }), doc({ slug: 'match', title: 'Matches' })]
+    expect(slugsFor(docs, 'cach')).toEqual(['cache'])
+  })
+
+  it('offers as near misses only words one edit further than search accepts', () => {
+    const engine = createSearchEngine([doc({ title: 'Redis and Celery' })])
+    expect(engine.find('redsi').hits).toHaveLength(1)
+    expect(engine.nearMisses('redsi')).toEqual([])
+    expect(engine.find('rdsi').hits).toHaveLength(0) // two edits from "redis", four letters allow one
+    expect(engine.nearMisses('rdsi')).toEqual(['redis'])
+  })
+})
+
+describe('the concept table', () => {
+  const docs = [
+    doc({ slug: 'leaks', title: 'Working around memory leaks' }),
+    doc({ slug: 'herd', title: 'Thundering herd at peak' }),
+  ]
+  const concepts = [{ words: ['out of memory', 'oom'], means: ['memory', 'leak'] }]
+
+  it("lets a phrase in the reader's words find the entries written in the catalogue's", () => {
+    expect(answerFor(docs, 'workers running out of memory', concepts).hits).toEqual([])
+    expect(answerFor(docs, 'out of memory', concepts).hits.map((hit) => hit.doc.slug)).toEqual(['leaks'])
+    expect(answerFor(docs, 'oom', concepts).hits.map((hit) => hit.doc.slug)).toEqual(['leaks'])
+    expect(answerFor(docs, 'oom', []).missing).toEqual(['oom'])
   })
 })
 
@@ -55,21 +118,19 @@ describe('ranking', () => {
     expect(ranked.slice(0, 2).toSorted()).toEqual(['in-keywords', 'in-title'])
   })
 
-  it('ranks exact above prefix above fuzzy matches', () => {
-    const docs = [
-      doc({ slug: 'fuzzy', title: 'Cachs everywhere' }),
-      doc({ slug: 'prefix', title: 'Cacheback' }),
-      doc({ slug: 'exact', title: 'Cache' }),
-    ]
-    expect(slugsFor(docs, 'cache')).toEqual(['exact', 'prefix', 'fuzzy'])
+  it('ranks an exact match above a match of the start of a longer word', () => {
+    const docs = [doc({ slug: 'prefix', title: 'Cacheback' }), doc({ slug: 'exact', title: 'Cache' })]
+    expect(slugsFor(docs, 'cache')).toEqual(['exact', 'prefix'])
   })
 
-  it('ranks an entry matching a rarer word above one matching a common word', () => {
-    const common = Array.from({ length: 8 }, (_, i) => doc({ slug: `common-${i}`, title: 'Django notes' }))
-    const docs = [...common, doc({ slug: 'rare', title: 'Sharding notes' })]
-    const ranked = slugsFor(docs, 'django sharding')
-    expect(ranked[0]).toBe('rare')
-    expect(ranked).toHaveLength(9)
+  it('ranks an entry holding the rarer word in its title above one holding the commoner there', () => {
+    const common = Array.from({ length: 8 }, (_, i) => doc({ slug: `common-${i}`, title: 'Postgres notes' }))
+    const docs = [
+      ...common,
+      doc({ slug: 'notes-in-title', title: 'Notes', description: 'On sharding.' }),
+      doc({ slug: 'sharding-in-title', title: 'Sharding', description: 'Notes.' }),
+    ]
+    expect(slugsFor(docs, 'notes sharding')).toEqual(['sharding-in-title', 'notes-in-title'])
   })
 
   it('puts a title that holds the query word for word above an equal match spread over fields', () => {
@@ -114,7 +175,7 @@ describe('highlighting', () => {
       description: 'How many workers Gunicorn needs.',
       authors: ['Ada Lovelace'],
     })
-    const [hit] = createSearchEngine([entry]).find('gunicorn workers lovelace')
+    const [hit] = createSearchEngine([entry]).find('gunicorn workers lovelace').hits
     const marked = (text: string, ranges: [number, number][] = []) =>
       ranges.map(([start, end]) => text.slice(start, end + 1))
     expect(marked(entry.title, hit!.matches.title)).toEqual(['Gunicorn', 'worker'])
@@ -124,7 +185,7 @@ describe('highlighting', () => {
 
   it('marks a misspelt word where its intended word stands', () => {
     const entry = doc({ title: 'A Guide to Using pgBouncer' })
-    const [hit] = createSearchEngine([entry]).find('pgbouncr')
+    const [hit] = createSearchEngine([entry]).find('pgbouncr').hits
     expect(hit!.matches.title).toEqual([[17, 25]])
   })
 })
@@ -142,7 +203,7 @@ describe('the engine on a large catalogue', () => {
 
   it('returns every entry that holds a word, each once', () => {
     const holding = docs.filter((d) => `${d.title} ${d.description}`.toLowerCase().includes('replica'))
-    const found = engine.find('replica')
+    const found = engine.find('replica').hits
     expect(new Set(found.map((hit) => hit.doc.slug))).toEqual(new Set(holding.map((d) => d.slug)))
     expect(found).toHaveLength(holding.length)
   })
@@ -157,10 +218,11 @@ describe('the engine on a large catalogue', () => {
     const twoPasses = createWordIndex()
     await indexInSlices(twoPasses, docs, 'core')
     await indexInSlices(twoPasses, docs, 'description')
-    const inTwo = createSearchEngine(docs, twoPasses)
-    const inOne = createSearchEngine(docs, indexAll(docs))
+    const inTwo = createSearchEngine(docs, [], twoPasses)
+    const inOne = createSearchEngine(docs, [], indexAll(docs))
     for (const query of ['production', 'cache notes', 'replca', 'django profiling 12', 'q']) {
-      const ids = (found: ReturnType<typeof inOne.find>) => new Set(found.map((hit) => hit.doc.slug))
+      const ids = (found: ReturnType<typeof inOne.find>) =>
+        new Set([...found.hits, ...found.close].map((hit) => hit.doc.slug))
       expect(ids(inTwo.find(query)), query).toEqual(ids(inOne.find(query)))
     }
   })
@@ -172,10 +234,11 @@ describe('the engine on a large catalogue', () => {
       withoutDescriptions.slice(from, to),
     )
     expect(decoded).toEqual(withoutDescriptions)
-    const inSlices = createSearchEngine(decoded, sliced)
-    const whole = createSearchEngine(withoutDescriptions, indexAll(withoutDescriptions))
+    const inSlices = createSearchEngine(decoded, [], sliced)
+    const whole = createSearchEngine(withoutDescriptions, [], indexAll(withoutDescriptions))
     for (const query of ['cache notes', 'replca', 'q']) {
-      const slugs = (found: ReturnType<typeof whole.find>) => found.map((hit) => hit.doc.slug)
+      const slugs = (found: ReturnType<typeof whole.find>) =>
+        [...found.hits, ...found.close].map((hit) => hit.doc.slug)
       expect(slugs(inSlices.find(query)), query).toEqual(slugs(whole.find(query)))
     }
   })

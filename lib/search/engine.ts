@@ -1,8 +1,7 @@
-import Fuse from 'fuse.js'
-
-import type { Hit, MatchRanges, QueryMatcher, SearchDoc } from './model'
-import { parseQuery } from './query'
-import { termsOf, tokenize } from './text'
+import type { Concept } from '../schema/search-concepts'
+import { compileConcepts, parseQuery, type QueryUnit } from './query'
+import type { Hit, MatchRanges, QueryMatcher, SearchAnswer, SearchDoc } from './search-doc'
+import { allowedTypos, editDistance, termsOf, tokenize } from './text'
 import { findCandidates } from './trigram-index'
 import {
   createWordIndex,
@@ -15,24 +14,18 @@ import {
 } from './word-index'
 
 /**
- * Finds the documents that match a query, best first. Each word of the query is matched on its own,
- * exactly, as a prefix, or (from four letters on) fuzzily by fuse.js against the catalogue's own
- * words; a word that matches nothing is left out rather than sinking the query. Documents matching
- * more of the words come first; among those, the sum of each word's best match decides, where a
- * match weighs by its field (title and keywords most), its rarity and its kind (exact > prefix > fuzzy).
+ * Finds the documents that match a query, best first. Each word of the query is matched on its own against
+ * the catalogue's vocabulary: exactly, as the start of a longer word, or, when it is no catalogue word and
+ * starts none, as a misspelling within the typo rule (text.ts). A result must match every word; a word no
+ * entry mentions is named rather than dropped, and entries matching only some words are close matches, shown
+ * apart. Among results, the sum of each word's best match decides: a match weighs by its field (title and
+ * keywords most), the word's rarity and its kind (exact > prefix > typo > a concept's meaning).
  */
 export type SearchEngine = QueryMatcher
 
 /** How closely a vocabulary term matches a query word, 0–1. */
-const QUALITY = { exact: 1, prefix: 0.85, fuzzy: 0.55 } as const
-/**
- * Misspellings allowed: none below four letters, one for four or five, two from six (fuse.js counts
- * two swapped letters, the commonest slip, as two).
- */
-export function allowedTypos(word: string): number {
-  return word.length < 4 ? 0 : word.length < 6 ? 1 : 2
-}
-const FUZZY_CANDIDATES = 80
+const QUALITY = { exact: 1, prefix: 0.85, typo: 0.6, meaning: 0.5 } as const
+const TYPO_CANDIDATES = 80
 /** How many of the best hits are checked for the query standing whole in their title. */
 const TITLE_CHECKED = 50
 const REMEMBERED = 64
@@ -44,11 +37,25 @@ type WordMatch = {
   terms: string[]
 }
 
-export function createSearchEngine(docs: readonly SearchDoc[], index?: WordIndex): SearchEngine {
+export function createSearchEngine(
+  docs: readonly SearchDoc[],
+  concepts: readonly Concept[] = [],
+  index?: WordIndex,
+): SearchEngine {
   const words = index ?? indexAll(docs)
-  const wordMatches = lru<string, WordMatch>(REMEMBERED, (word) => matchWord(words, word))
-  const answers = lru<string, Hit[]>(REMEMBERED, (query) => findHits(docs, query, wordMatches))
-  return { docs, find: (query) => answers(query.trim().toLowerCase()) }
+  const phrases = compileConcepts(concepts)
+  const wordMatches = lru<string, WordMatch>(REMEMBERED, (key) => {
+    const [kind, word] = [key.slice(0, 1), key.slice(1)]
+    return matchWord(words, word, kind === 'm')
+  })
+  const answers = lru<string, SearchAnswer>(REMEMBERED, (query) =>
+    answer(docs, parseQuery(query, phrases), wordMatches),
+  )
+  return {
+    docs,
+    find: (query) => answers(query.trim().toLowerCase()),
+    nearMisses: (word) => nearMisses(words, word),
+  }
 }
 
 export function indexAll(docs: readonly SearchDoc[]): WordIndex {
@@ -71,38 +78,30 @@ export function fieldTextsOf(doc: SearchDoc, part: 'all' | 'core' | 'description
   }
 }
 
-function matchWord(index: WordIndex, word: string): WordMatch {
-  const qualities = new Map<number, number>() // term id → quality
+/** Term ids matching `word`, each with its quality. A meaning is matched exactly or as a prefix only. */
+function termQualities(index: WordIndex, word: string, meaning: boolean): Map<number, number> {
+  const qualities = new Map<number, number>()
+  const scale = meaning ? QUALITY.meaning : 1
   const exact = index.termIds.get(word)
-  if (exact !== undefined) qualities.set(exact, QUALITY.exact)
+  if (exact !== undefined) qualities.set(exact, QUALITY.exact * scale)
   index.terms.forEach((term, termId) => {
-    if (term.length > word.length && term.startsWith(word)) {
-      // "cache" is a better reading of "cach" than "cacheback" is.
-      qualities.set(termId, QUALITY.prefix * (0.7 + (0.3 * word.length) / term.length))
-    }
+    // "cache" is a better reading of "cach" than "cacheback" is.
+    if (term.length > word.length && term.startsWith(word))
+      qualities.set(termId, QUALITY.prefix * scale * (0.7 + (0.3 * word.length) / term.length))
   })
-  const typos = allowedTypos(word)
+  // A word of the catalogue, or the start of one, is taken as typed: "celery" is never a misspelt "every".
+  const typos = qualities.size === 0 && !meaning ? allowedTypos(word) : 0
   if (typos > 0) {
-    const candidates = findCandidates(index.termTrigrams, word, 0.3)
-      .slice(0, FUZZY_CANDIDATES)
-      .filter(
-        ({ id }) => !qualities.has(id) && Math.abs((index.terms[id]?.length ?? 0) - word.length) <= typos,
-      )
-    const fuse = new Fuse(
-      candidates.map(({ id }) => index.terms[id] ?? ''),
-      {
-        includeScore: true,
-        ignoreLocation: true,
-        threshold: typos / word.length + 0.01,
-        isCaseSensitive: true,
-      },
-    )
-    for (const { refIndex, score = 1 } of fuse.search(word)) {
-      const termId = candidates[refIndex]!.id
-      qualities.set(termId, QUALITY.fuzzy * (1 - score))
+    for (const { id } of findCandidates(index.termTrigrams, word, 0.3).slice(0, TYPO_CANDIDATES)) {
+      const distance = editDistance(word, index.terms[id]!, typos)
+      if (distance <= typos) qualities.set(id, QUALITY.typo * (1 - distance / (word.length + 1)))
     }
   }
+  return qualities
+}
 
+function matchWord(index: WordIndex, word: string, meaning: boolean): WordMatch {
+  const qualities = termQualities(index, word, meaning)
   const scores = new Float32Array(index.documentCount)
   const documents: number[] = []
   for (const [termId, quality] of qualities) {
@@ -111,50 +110,98 @@ function matchWord(index: WordIndex, word: string): WordMatch {
       const id = documentOf(posting)
       const score = weight * weightOf(posting)
       if (scores[id] === 0) documents.push(id)
-      if (score > (scores[id] ?? 0)) scores[id] = score
+      if (score > scores[id]!) scores[id] = score
     }
   }
-  return { scores, documents, terms: [...qualities.keys()].map((termId) => index.terms[termId] ?? '') }
+  return { scores, documents, terms: [...qualities.keys()].map((termId) => index.terms[termId]!) }
 }
 
-function findHits(
-  docs: readonly SearchDoc[],
-  query: string,
-  wordMatches: (word: string) => WordMatch,
-): Hit[] {
-  const { words, phrases } = parseQuery(query)
-  const matched = words.map(wordMatches).filter((match) => match.documents.length > 0)
-  if (matched.length === 0) return []
+/** The best score per document of any word or meaning of a unit. */
+function matchUnit(unit: QueryUnit, wordMatches: (key: string) => WordMatch, count: number): WordMatch {
+  const parts = [
+    ...unit.words.map((word) => wordMatches(`w${word}`)),
+    ...unit.means.map((word) => wordMatches(`m${word}`)),
+  ]
+  if (parts.length === 1) return parts[0]!
+  const scores = new Float32Array(count)
+  const documents: number[] = []
+  for (const part of parts)
+    for (const id of part.documents) {
+      if (scores[id] === 0) documents.push(id)
+      scores[id] = Math.max(scores[id]!, part.scores[id]!)
+    }
+  return { scores, documents, terms: parts.flatMap((part) => part.terms) }
+}
 
-  const wordsMatched = new Uint8Array(docs.length)
+function answer(
+  docs: readonly SearchDoc[],
+  query: ReturnType<typeof parseQuery>,
+  wordMatches: (key: string) => WordMatch,
+): SearchAnswer {
+  const units = query.units.map((unit) => ({ unit, match: matchUnit(unit, wordMatches, docs.length) }))
+  const missing = units.filter(({ match }) => match.documents.length === 0).map(({ unit }) => unit.text)
+  const present = units.filter(({ match }) => match.documents.length > 0)
+  if (present.length === 0) return { hits: [], close: [], missing }
+
+  const unitsMatched = new Uint8Array(docs.length)
   const total = new Float32Array(docs.length)
   const found: number[] = []
-  for (const match of matched) {
+  for (const { match } of present) {
     for (const id of match.documents) {
       if (id >= docs.length) continue
-      if (wordsMatched[id] === 0) found.push(id)
-      wordsMatched[id] = (wordsMatched[id] ?? 0) + 1
-      total[id] = (total[id] ?? 0) + (match.scores[id] ?? 0)
+      if (unitsMatched[id] === 0) found.push(id)
+      unitsMatched[id]! += 1
+      total[id]! += match.scores[id]!
     }
   }
-  const kept = phrases.length ? found.filter((id) => phrases.every((p) => holdsPhrase(docs[id]!, p))) : found
-  kept.sort((a, b) => wordsMatched[b]! - wordsMatched[a]! || total[b]! - total[a]! || a - b)
-  // Among the best, a title that holds the query's words side by side ("django-redis") comes first.
+  const kept = query.phrases.length
+    ? found.filter((id) => query.phrases.every((phrase) => holdsPhrase(docs[id]!, phrase)))
+    : found
+  const byMatch = (a: number, b: number) =>
+    unitsMatched[b]! - unitsMatched[a]! || total[b]! - total[a]! || a - b
+  kept.sort(byMatch)
+  // Among the best, a title that holds the typed words side by side ("django-redis") comes first, then one
+  // that holds a match of every word ("redsi" → "Django-Redis").
   const head = kept.slice(0, TITLE_CHECKED)
-  const asPhrase = phraseText(words)
-  const inTitle = new Set(head.filter((id) => textHolds(docs[id]!.title, asPhrase)))
+  const asPhrase = phraseText(query.typed)
+  const titleRank = new Map(
+    head.map((id) => {
+      const title = docs[id]!.title
+      if (textHolds(title, asPhrase)) return [id, 2]
+      const words = new Set(termsOf(title))
+      return [id, present.every(({ match }) => match.terms.some((term) => words.has(term))) ? 1 : 0]
+    }),
+  )
   head.sort(
-    (a, b) =>
-      wordsMatched[b]! - wordsMatched[a]! ||
-      Number(inTitle.has(b)) - Number(inTitle.has(a)) ||
-      total[b]! - total[a]! ||
-      a - b,
+    (a, b) => unitsMatched[b]! - unitsMatched[a]! || titleRank.get(b)! - titleRank.get(a)! || byMatch(a, b),
   )
   kept.splice(0, head.length, ...head)
 
-  const terms = new Set(matched.flatMap((match) => match.terms))
+  const terms = new Set(present.flatMap(({ match }) => match.terms))
   const best = total[kept[0] ?? 0] || 1
-  return kept.map((id) => new WordHit(id, docs[id]!, 1 - total[id]! / best / 2, terms))
+  const hitsOf = (ids: number[]) =>
+    ids.map((id) => new WordHit(id, docs[id]!, 1 - total[id]! / best / 2, terms))
+  const complete = missing.length === 0 ? kept.filter((id) => unitsMatched[id] === present.length) : []
+  return complete.length > 0
+    ? { hits: hitsOf(complete), close: [], missing }
+    : { hits: [], close: hitsOf(kept), missing }
+}
+
+/**
+ * Catalogue words a query word that matches nothing may have meant: one edit further than the typo rule
+ * lets search take on its own, so that "Did you mean" never offers what search already does.
+ */
+function nearMisses(index: WordIndex, word: string): string[] {
+  const limit = allowedTypos(word) + 1
+  if (word.length < 3) return []
+  // Asked only when a search found nothing for a word: a scan of the vocabulary is affordable then, and
+  // unlike trigrams it also finds the words a short misspelling shares no three letters with.
+  return index.terms.filter(
+    (term) =>
+      term.length >= 3 &&
+      Math.abs(term.length - word.length) <= limit &&
+      editDistance(word, term, limit) === limit,
+  )
 }
 
 function holdsPhrase(doc: SearchDoc, phrase: string[]): boolean {
@@ -175,7 +222,7 @@ class WordHit implements Hit {
   constructor(
     readonly id: number,
     readonly doc: SearchDoc,
-    /** 0 is the best match; lower is better, as fuse.js scores */
+    /** 0 is the best match; lower is better */
     readonly score: number,
     private readonly terms: ReadonlySet<string>,
   ) {}

@@ -1,5 +1,5 @@
 import { FACETS, type FacetKey } from './facets'
-import type { SearchDoc } from './model'
+import type { SearchDoc } from './search-doc'
 
 /**
  * Every document's facet values as small integers ("codes"), worked out once per document: filtering

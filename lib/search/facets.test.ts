@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { FACETS, facetOptions, facetSpec, valueLabel, type FacetPanel } from './facets'
-import type { SearchDoc } from './model'
+import type { SearchDoc } from './search-doc'
 
 const doc = (slug: string, type: SearchDoc['type'], access: SearchDoc['access'], topics: string[]) =>
   ({ slug, type, access, topics }) as SearchDoc

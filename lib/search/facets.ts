@@ -1,16 +1,19 @@
 import { ACCESS_LABELS, ACCESS_LEVELS } from '../schema/entry-fields'
 import { MEDIA_TYPES, mediaTypeLabel } from '../schema/media-types'
 import { MAINTENANCE_CLASSES, MAINTENANCE_LABELS } from '../signals/freshness'
-import type { SearchDoc } from './model'
+import type { SearchDoc } from './search-doc'
 
 /**
  * The filters a visitor can tick, as data: each facet names its URL parameter, how to read a document's
  * values and, when the schema fixes them, its choices. A new facet is one more entry in FACETS.
  */
 
-export const FACET_KEYS = ['topic', 'type', 'access', 'maintenance'] as const
+const FACET_KEYS = ['topic', 'type', 'access', 'maintenance'] as const
 /** A facet's name, which is also its URL parameter: `?topic=caching&type=video&access=paid`. */
 export type FacetKey = (typeof FACET_KEYS)[number]
+
+/** What a page is about: the topic page searches its topic only, the media-type page its type. */
+export type SearchScope = Partial<Record<FacetKey, string>>
 
 export type FacetChoice = { value: string; label: string }
 export type FacetOption = FacetChoice & { count: number }
@@ -25,30 +28,18 @@ export type FacetSpec = {
   showEmptyChoices?: boolean
 }
 
-const NONE: readonly string[] = Object.freeze([])
-const singletons = new Map<string, readonly string[]>()
-/** `[value]`, the same array every time: facets are counted over thousands of hits per keystroke. */
-function only(value: string): readonly string[] {
-  let values = singletons.get(value)
-  if (!values) {
-    values = Object.freeze([value])
-    singletons.set(value, values)
-  }
-  return values
-}
-
 export const FACETS: readonly FacetSpec[] = [
   { key: 'topic', legend: 'Topic', valuesOf: (doc) => doc.topics },
   {
     key: 'type',
     legend: 'Media type',
-    valuesOf: (doc) => only(doc.type),
+    valuesOf: (doc) => [doc.type],
     choices: MEDIA_TYPES.map((type) => ({ value: type, label: mediaTypeLabel(type, 'plural') })),
   },
   {
     key: 'access',
     legend: 'Access',
-    valuesOf: (doc) => only(doc.access),
+    valuesOf: (doc) => [doc.access],
     choices: ACCESS_LEVELS.map((level) => ({ value: level, label: ACCESS_LABELS[level] })),
     showEmptyChoices: true,
   },
@@ -56,7 +47,7 @@ export const FACETS: readonly FacetSpec[] = [
     // Packages only: an entry without signals has no class and counts under none of the choices.
     key: 'maintenance',
     legend: 'Maintenance',
-    valuesOf: (doc) => (doc.maintenance ? only(doc.maintenance) : NONE),
+    valuesOf: (doc) => (doc.maintenance ? [doc.maintenance] : []),
     choices: MAINTENANCE_CLASSES.map((value) => ({ value, label: MAINTENANCE_LABELS[value] })),
   },
 ]

@@ -1,56 +1,24 @@
-import type { Access } from '../schema/entry-fields'
-import type { MediaType } from '../schema/media-types'
-import { FACETS, type FacetKey } from './facets'
+import { compareEntries } from '../schema/order'
+import { FACETS, type FacetKey, type SearchScope } from './facets'
 import { codesOf, createFacetTable, facetsFailed, wantedCodes, type FacetTable } from './facet-table'
-import type { CardSignals, Superseded } from '../signals/card-signals'
-import type { MaintenanceClass } from '../signals/freshness'
+import type { Hit, QueryMatcher, SearchDoc } from './search-doc'
 import type { DirectoryState, SortKey } from './url-state'
 
 /**
- * The search model, pure and shared by the browser and the tests: the slim document the browser
- * receives, the fuse.js options, and query + filters + sort + facet counts.
+ * Query + filters + sort + facet counts over the engine's answer, pure and shared by the browser and the
+ * tests. Filters and sorting apply alike to the results and to the close matches shown when there are none.
  */
 
-export type SearchDoc = {
-  slug: string
-  title: string
-  url: string
-  permalink: string
-  description: string
-  authors: string[]
-  topics: string[]
-  topicTitles: string[]
-  type: MediaType
-  typeLabel: string
-  host: string
-  added: string
-  published: string | null
-  /** What people call the entry when its own words differ; searched like the title, shown nowhere. */
-  keywords: string[]
-  access: Access
-  /** From content/signals.json as of the build; null for an entry without signals. */
-  maintenance: MaintenanceClass | null
-  /** "YYYY-MM" of the latest PyPI release. */
-  lastRelease: string | null
-  signals: CardSignals | null
-  superseded: Superseded | null
-}
-
-export type MatchRanges = Partial<Record<'title' | 'description' | 'authors', [number, number][]>>
-/** `id` is the document's place in the engine's `docs`. */
-export type Hit = { id: number; doc: SearchDoc; score: number; matches: MatchRanges }
-
-/** What a page is about: the topic page searches its topic only, the media-type page its type. */
-export type SearchScope = Partial<Record<FacetKey, string>>
-
 export type SearchOutcome = {
+  /** The entries that match the whole query and every filter. */
   hits: Hit[]
-  /** Per facet and value: the hits ticking that value would give, every other facet's filter applied. */
+  /** When there are no hits: the entries that match some of the query's words and every filter. */
+  close: Hit[]
+  /** The query's words that no entry mentions. */
+  missing: string[]
+  /** Per facet and value: the entries ticking that value would show, every other facet's filter applied. */
   counts: Record<FacetKey, Record<string, number>>
 }
-
-/** The engine that finds a query's matches, best first: see engine.ts. */
-export type QueryMatcher = { docs: readonly SearchDoc[]; find(query: string): Hit[] }
 
 export function runSearch(
   engine: QueryMatcher,
@@ -58,9 +26,9 @@ export function runSearch(
   scope: SearchScope = {},
 ): SearchOutcome {
   const query = state.q.trim()
-  const found: Hit[] = query
+  const answer = query
     ? engine.find(query)
-    : engine.docs.map((doc, id) => ({ id, doc, score: 0, matches: {} }))
+    : { hits: engine.docs.map((doc, id) => ({ id, doc, score: 0, matches: {} })), close: [], missing: [] }
   const table = facetTableOf(engine.docs)
   const inScope = wantedCodes(
     table,
@@ -71,27 +39,38 @@ export function runSearch(
   const filters = wantedCodes(table, state.filters)
 
   const tally = new Uint32Array(table.valueOf.length)
-  const hits: Hit[] = []
-  for (const hit of found) {
-    const values = codesOf(table, hit.id)
-    if (facetsFailed(table, values, inScope) !== 0) continue
-    // A facet's counts apply every filter but its own, so each count is what ticking that box would give:
-    // a document failing one filter still counts for that filter's facet, one failing two counts nowhere.
-    const failed = facetsFailed(table, values, filters)
-    if (failed === 0) {
-      hits.push(hit)
-      for (const code of values) tally[code]! += 1
-    } else if ((failed & (failed - 1)) === 0) {
-      for (const code of values) if (1 << table.facetOf[code]! === failed) tally[code]! += 1
+  const filtered = (found: Hit[], count: boolean): Hit[] => {
+    const kept: Hit[] = []
+    for (const hit of found) {
+      const values = codesOf(table, hit.id)
+      if (facetsFailed(table, values, inScope) !== 0) continue
+      // A facet's counts apply every filter but its own, so each count is what ticking that box would give:
+      // a document failing one filter still counts for that filter's facet, one failing two counts nowhere.
+      const failed = facetsFailed(table, values, filters)
+      if (failed === 0) kept.push(hit)
+      if (!count) continue
+      if (failed === 0) for (const code of values) tally[code]! += 1
+      else if ((failed & (failed - 1)) === 0)
+        for (const code of values) if (1 << table.facetOf[code]! === failed) tally[code]! += 1
     }
+    return kept
   }
+  const hits = filtered(answer.hits, true)
+  // Close matches are counted only when they are what the page shows.
+  const close = answer.hits.length === 0 ? filtered(answer.close, true) : []
 
   const counts = Object.fromEntries(FACETS.map((spec) => [spec.key, {}])) as SearchOutcome['counts']
   tally.forEach((count, code) => {
     const spec = FACETS[table.facetOf[code]!]
     if (count > 0 && spec) counts[spec.key][table.valueOf[code]!] = count
   })
-  return { hits: sortHits(hits, effectiveSort(state), engine.docs), counts }
+  const sort = effectiveSort(state)
+  return {
+    hits: sortHits(hits, sort, engine.docs),
+    close: sortHits(close, sort, engine.docs),
+    missing: answer.missing,
+    counts,
+  }
 }
 
 // One table per catalogue: its documents keep their codes from one keystroke to the next.
@@ -110,22 +89,19 @@ export function facetTableOf(docs: readonly SearchDoc[]): FacetTable {
   return table
 }
 
-export function effectiveSort(state: DirectoryState): Exclude<SortKey, 'relevance'> | 'relevance' {
+export function effectiveSort(state: DirectoryState): SortKey {
   if (state.sort === 'relevance' || state.sort === null) return state.q.trim() ? 'relevance' : 'title'
   return state.sort
 }
 
-// One collator for every comparison: `localeCompare` with options builds one per call.
-const titleCollator = new Intl.Collator('en', { sensitivity: 'base' })
-// Each document's place in title order, worked out once per catalogue: sorting thousands of hits on
-// every keystroke then compares numbers instead of strings.
+// Each document's place in the site's title order (the one the server lists use), worked out once per
+// catalogue: sorting thousands of hits on every keystroke then compares numbers instead of strings.
 const titleRanks = new WeakMap<readonly SearchDoc[], Map<SearchDoc, number>>()
 
 function titleRankOf(docs: readonly SearchDoc[]): Map<SearchDoc, number> {
   let ranks = titleRanks.get(docs)
   if (!ranks) {
-    const ordered = docs.toSorted((a, b) => titleCollator.compare(a.title, b.title))
-    ranks = new Map(ordered.map((doc, rank) => [doc, rank]))
+    ranks = new Map(docs.toSorted(compareEntries).map((doc, rank) => [doc, rank]))
     titleRanks.set(docs, ranks)
   }
   return ranks
@@ -136,7 +112,7 @@ const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)
 function sortHits(hits: Hit[], sort: SortKey, docs: readonly SearchDoc[]): Hit[] {
   if (sort === 'relevance') return hits // the engine returns its hits best first
   const rank = titleRankOf(docs)
-  const byTitle = (a: Hit, b: Hit) => (rank.get(a.doc) ?? 0) - (rank.get(b.doc) ?? 0)
+  const byTitle = (a: Hit, b: Hit) => rank.get(a.doc)! - rank.get(b.doc)!
   switch (sort) {
     case 'title':
       return hits.toSorted(byTitle)

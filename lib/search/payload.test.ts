@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { SearchDoc } from './model'
+import type { SearchDoc } from './search-doc'
 import { decodeSearchIndex, encodeSearchDescriptions, encodeSearchIndex, withDescriptions } from './payload'
 
 const base = {
@@ -70,28 +70,28 @@ const topics = [{ slug: 'caching', title: 'Caching' }]
 describe('the search payload', () => {
   it('gives back every document, signals and curated replacements included, after encoding and decoding', () => {
     const decoded = withDescriptions(
-      decodeSearchIndex(encodeSearchIndex(docs, topics)),
+      decodeSearchIndex(encodeSearchIndex(docs, topics, [])),
       encodeSearchDescriptions(docs),
     )
     expect(decoded).toEqual(docs)
   })
 
   it('decodes in slices exactly what it decodes whole', () => {
-    const payload = encodeSearchIndex(docs, topics)
+    const payload = encodeSearchIndex(docs, topics, [])
     const whole = decodeSearchIndex(payload)
     const sliced = [0, 1, 2].flatMap((at) => decodeSearchIndex(payload, at, at + 1))
     expect([...sliced, ...decodeSearchIndex(payload, 3)]).toEqual(whole)
   })
 
   it('survives a trip through JSON, as the browser receives it', () => {
-    const payload = JSON.parse(JSON.stringify(encodeSearchIndex(docs, topics)))
+    const payload = JSON.parse(JSON.stringify(encodeSearchIndex(docs, topics, [])))
     expect(
       decodeSearchIndex(payload).map((d) => [d.maintenance, d.lastRelease, d.signals, d.superseded]),
     ).toEqual(docs.map((d) => [d.maintenance, d.lastRelease, d.signals, d.superseded]))
   })
 
   it('stores maintenance as one letter per document and signals only for the documents that have them', () => {
-    const payload = encodeSearchIndex(docs, topics)
+    const payload = encodeSearchIndex(docs, topics, [])
     expect(payload.maintenance).toBe('daq-')
     expect(Object.keys(payload.signals)).toEqual(['0', '1', '2'])
     expect(Object.keys(payload.superseded)).toEqual(['0', '1'])
@@ -106,13 +106,13 @@ describe('dates in the search index', () => {
   )
 
   it('gives back every date of addition and publication, leap days and year ends included', () => {
-    const decoded = decodeSearchIndex(encodeSearchIndex(dated, []))
+    const decoded = decodeSearchIndex(encodeSearchIndex(dated, [], []))
     expect(decoded.map((entry) => entry.added)).toEqual(added)
     expect(decoded.map((entry) => entry.published)).toEqual(published)
   })
 
   it('stores each publication date once and each date of addition as days after the earliest', () => {
-    const payload = encodeSearchIndex(dated, [])
+    const payload = encodeSearchIndex(dated, [], [])
     expect(payload.addedFrom).toBe('2000-01-01')
     expect(payload.added[5]).toBe(0)
     expect(payload.added[0]! - payload.added[3]!).toBe(-1)
@@ -121,6 +121,6 @@ describe('dates in the search index', () => {
   })
 
   it('encodes an empty catalogue', () => {
-    expect(decodeSearchIndex(encodeSearchIndex([], []))).toEqual([])
+    expect(decodeSearchIndex(encodeSearchIndex([], [], []))).toEqual([])
   })
 })

@@ -3,7 +3,8 @@ import { permalinks } from '../schema/permalinks'
 import { slugify } from '../schema/slug'
 import type { CardSignals } from '../signals/card-signals'
 import type { MaintenanceClass } from '../signals/freshness'
-import type { SearchDoc } from './model'
+import type { Concept } from '../schema/search-concepts'
+import type { SearchDoc } from './search-doc'
 
 /**
  * What the browser downloads for live search, in two parts. The index holds everything but the
@@ -42,6 +43,8 @@ export type SearchIndexPayload = {
   signals: Record<string, CompactSignals>
   /** curated replacements by position: [label, href, reason or ""] */
   superseded: Record<string, [string, string, string]>
+  /** the concept table (content/search-concepts.json): what a reader's words also mean */
+  concepts: Concept[]
 }
 
 /** r: [version, month, observed, 1 when stale]; s: [stars, observed]; a: archived, observed; b: broken, checked */
@@ -57,7 +60,11 @@ export type SearchDescriptionsPayload = { version: 1; description: string[] }
 const SLUG_MARK = '\u0000'
 const DERIVED_PREFIX = '+'
 
-export function encodeSearchIndex(docs: readonly SearchDoc[], topics: { slug: string; title: string }[]) {
+export function encodeSearchIndex(
+  docs: readonly SearchDoc[],
+  topics: { slug: string; title: string }[],
+  concepts: Concept[],
+) {
   const hosts = distinct(docs.map((doc) => doc.host))
   const authors = distinct(docs.flatMap((doc) => doc.authors))
   const topicIds = new Map(topics.map((topic, index) => [topic.slug, index]))
@@ -93,6 +100,7 @@ export function encodeSearchIndex(docs: readonly SearchDoc[], topics: { slug: st
       docs,
       (doc) => doc.superseded && [doc.superseded.label, doc.superseded.href, doc.superseded.reason ?? ''],
     ),
+    concepts,
   }
   return payload
 }

@@ -1,4 +1,4 @@
-import type { SearchDoc } from './model'
+import type { SearchDoc } from './search-doc'
 
 let made = 0
 

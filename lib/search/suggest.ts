@@ -1,5 +1,7 @@
-import { FACETS, type FacetKey } from './facets'
-import { runSearch, type QueryMatcher, type SearchDoc, type SearchScope } from './model'
+import { FACETS, type FacetKey, type SearchScope } from './facets'
+import { runSearch } from './model'
+import type { QueryMatcher } from './search-doc'
+import { termsOf } from './text'
 import { withFilter, type DirectoryState } from './url-state'
 
 /**
@@ -48,80 +50,24 @@ export function waysOut(engine: QueryMatcher, state: DirectoryState, scope: Sear
 }
 
 /**
- * For each query word that matches nothing on its own, the closest words of the catalogue's vocabulary
- * (at most two edits away, one for short words), closest first. Never the word itself.
+ * For each query word no entry mentions, the catalogue words it may have meant: one edit further than
+ * search accepts on its own (engine.nearMisses), so a suggestion never repeats what search already did.
  */
 export function didYouMean(engine: QueryMatcher, query: string): { word: string; replacement: string }[] {
-  const words = wordsOf(query)
-  const unmatched = words.filter((word) => word.length >= 3 && engine.find(word).length === 0)
-  if (unmatched.length === 0) return []
-  const known = vocabularyOf(engine.docs)
-  const suggestions: { word: string; replacement: string; distance: number }[] = []
-  for (const word of unmatched) {
-    const limit = word.length <= 4 ? 1 : 2
-    const close: { replacement: string; distance: number }[] = []
-    for (const candidate of known) {
-      if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue
-      const distance = editDistance(word, candidate, limit)
-      if (distance <= limit) close.push({ replacement: candidate, distance })
-    }
-    close.sort((a, b) => a.distance - b.distance || a.replacement.localeCompare(b.replacement))
-    suggestions.push(...close.slice(0, MAX_SUGGESTIONS).map((found) => ({ word, ...found })))
+  const suggestions: { word: string; replacement: string }[] = []
+  if (!query.trim()) return suggestions
+  for (const word of engine.find(query).missing) {
+    if (word.includes(' ')) continue
+    for (const replacement of engine.nearMisses(word).slice(0, MAX_SUGGESTIONS))
+      suggestions.push({ word, replacement })
   }
-  return suggestions
-    .toSorted((a, b) => a.distance - b.distance)
-    .slice(0, MAX_SUGGESTIONS)
-    .map(({ word, replacement }) => ({ word, replacement }))
+  return suggestions.slice(0, MAX_SUGGESTIONS)
 }
 
-/** Lower-case words of letters and digits (dots and hyphens kept inside, as in hosts and package names). */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.\-_][\p{L}\p{N}]+)*/gu) ?? []
-}
-
-const vocabularies = new WeakMap<readonly SearchDoc[], Set<string>>()
-
-/** The words people see on the site: titles, topic names, hosts and authors. */
-export function vocabularyOf(docs: readonly SearchDoc[]): Set<string> {
-  let words = vocabularies.get(docs)
-  if (!words) {
-    words = new Set()
-    for (const doc of docs) {
-      const text = [doc.title, doc.topicTitles.join(' '), doc.host, doc.authors.join(' ')].join(' ')
-      for (const word of wordsOf(text)) if (word.length >= 3) words.add(word)
-    }
-    vocabularies.set(docs, words)
-  }
-  return words
-}
-
+/** The query with one word (as search reads it) replaced. */
 function replaceWord(query: string, word: string, replacement: string): string {
-  const words = query.split(' ')
-  const at = words.findIndex((part) => part.toLowerCase() === word)
-  if (at === -1) return query.toLowerCase().replace(word, replacement)
-  words[at] = replacement
-  return words.join(' ')
-}
-
-/** Damerau–Levenshtein (optimal string alignment) distance, giving up above `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  let before: number[] = []
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    let best = i
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (before[j - 2] ?? 0) + 1)
-      }
-      current.push(value)
-      best = Math.min(best, value)
-    }
-    if (best > limit) return best
-    before = previous
-    previous = current
-  }
-  return previous[b.length] ?? 0
+  return query
+    .split(' ')
+    .map((part) => (termsOf(part).join(' ') === word ? replacement : part))
+    .join(' ')
 }

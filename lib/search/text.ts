@@ -1,6 +1,7 @@
 /**
- * How search reads text: words folded to lowercase ASCII where possible, with a light plural
- * stemming, so that the index and the query agree on what a word is.
+ * How search reads text, the one tokeniser of the site: words folded to lowercase ASCII where possible,
+ * with a light plural stemming, so that the index, the query, highlighting and "Did you mean" agree on
+ * what a word is. Also the one typo rule and the one edit distance they share.
  */
 
 /** A word of a text, its search term, and where it stands in the original text (inclusive). */
@@ -10,10 +11,11 @@ export type Token = { term: string; start: number; end: number }
 const WORD = /[\p{L}\p{N}]+(?:\+[\p{L}\p{N}+]*)?/gu
 // The same words in lowercase ASCII text, which most text is: a plain pattern is several times faster.
 const ASCII_WORD = /[a-z0-9]+(?:\+[a-z0-9+]*)?/g
+const ASCII_WORD_ANY_CASE = new RegExp(ASCII_WORD.source, 'gi')
 const ASCII = /^[\x00-\x7f]*$/
 
 /** Lowercase, accents removed. */
-export function fold(text: string): string {
+function fold(text: string): string {
   // Decomposing accents is the costly step; most text has none.
   return (ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase()
 }
@@ -28,17 +30,11 @@ export function stem(word: string): string {
   return word
 }
 
-export function termOf(word: string): string {
-  return stem(fold(word))
-}
-
-const ASCII_WORD_ANY_CASE = new RegExp(ASCII_WORD.source, 'gi')
-
 export function tokenize(text: string): Token[] {
   const found: Token[] = []
   for (const match of text.matchAll(ASCII.test(text) ? ASCII_WORD_ANY_CASE : WORD)) {
     const start = match.index
-    found.push({ term: termOf(match[0]), start, end: start + match[0].length - 1 })
+    found.push({ term: stem(fold(match[0])), start, end: start + match[0].length - 1 })
   }
   return found
 }
@@ -49,9 +45,49 @@ export function termsOf(text: string): string[] {
   return Array.from(folded.matchAll(ASCII.test(folded) ? ASCII_WORD : WORD), (match) => stem(match[0]))
 }
 
-/** Words too common to tell entries apart; a query made only of them still searches for them. */
+/**
+ * Words that do not drive matching: function words, and the words of a question or a request ("how do I",
+ * "what should I use for", "my site") that say nothing of its subject. A query made only of them still
+ * searches for them.
+ */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be by for from how i in into is it of on or the to use using what when where why with your'.split(
-    ' ',
+  termsOf(
+    `a about an and any are as at be best by can could do does for from get getting good has have how i in
+    into is it its just keep keeps me much my need of on or our ran run running runs should so some that the
+    their them there these this to too up use using very want way we what when where which while who why will
+    with without would you your
+    app application django project site website`,
   ),
 )
+
+/**
+ * The one typo rule, shared by search and "Did you mean": how many edits a query word may be from a
+ * catalogue word and still match it. None below four letters, one from four, two from eight (Algolia's
+ * default); and only for a word that is not itself a catalogue word (engine.ts).
+ */
+export function allowedTypos(word: string): number {
+  return word.length < 4 ? 0 : word.length < 8 ? 1 : 2
+}
+
+/** The one edit distance: Damerau–Levenshtein (optimal string alignment), giving up above `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let before: number[] = []
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1)
+      current.push(value)
+      best = Math.min(best, value)
+    }
+    if (best > limit) return best
+    before = previous
+    previous = current
+  }
+  return previous[b.length]!
+}

@@ -1,4 +1,4 @@
-import { createTrigramIndex, indexText, type TrigramIndex } from './trigram-index'
+import { indexWord, type TrigramIndex } from './trigram-index'
 import { termsOf } from './text'
 
 /**
@@ -8,11 +8,11 @@ import { termsOf } from './text'
  */
 
 /** Fields in the order of their weight codes; the code is stored beside each document id. */
-export const FIELDS = ['title', 'keywords', 'authors', 'topics', 'host', 'type', 'description'] as const
-export type Field = (typeof FIELDS)[number]
+const FIELDS = ['title', 'keywords', 'authors', 'topics', 'host', 'type', 'description'] as const
+type Field = (typeof FIELDS)[number]
 
 /** A word in the title or keywords counts three times one in the description. */
-export const FIELD_WEIGHTS: Record<Field, number> = {
+const FIELD_WEIGHTS: Record<Field, number> = {
   title: 3,
   keywords: 3,
   authors: 2,
@@ -41,7 +41,7 @@ export function createWordIndex(): WordIndex {
     termIds: new Map(),
     terms: [],
     postings: [],
-    termTrigrams: createTrigramIndex(),
+    termTrigrams: new Map(),
     documentCount: 0,
     recurring: new Map(),
   }
@@ -99,7 +99,7 @@ function termIdOf(index: WordIndex, term: string): number {
     index.termIds.set(term, termId)
     index.terms.push(term)
     index.postings.push([])
-    indexText(index.termTrigrams, termId, term)
+    indexWord(index.termTrigrams, termId, term)
   }
   return termId
 }

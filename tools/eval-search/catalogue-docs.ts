@@ -1,10 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
 import { mediaTypeLabel } from '../../lib/schema/media-types'
+import { searchConceptsSchema, type Concept } from '../../lib/schema/search-concepts'
 import { hostOf, permalinks } from '../../lib/schema/permalinks'
 import { markdownToPlainText } from '../../lib/schema/plain-text'
 import { readContentFiles } from '../content/content-files'
 import { readEntryRecord, readTopicRecord } from '../content/content-records'
 import { parseFrontmatter } from '../content/content-rules'
-import type { SearchDoc } from '../../lib/search/model'
+import type { SearchDoc } from '../../lib/search/search-doc'
 
 /**
  * Node-only: the search documents of a content folder, built straight from its files the way
@@ -50,4 +54,10 @@ function extraFieldsOf(bytes: Uint8Array | string): Pick<SearchDoc, 'keywords' |
     ? data.keywords.filter((item): item is string => typeof item === 'string')
     : []
   return { keywords, access: data.access === 'paid' ? 'paid' : 'free' }
+}
+
+/** The content folder's concept table (content/search-concepts.json), or none. */
+export function readConcepts(contentDir = 'content'): Concept[] {
+  const file = join(contentDir, 'search-concepts.json')
+  return existsSync(file) ? searchConceptsSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).concepts : []
 }

@@ -12,7 +12,10 @@ import { captureOutput, tempContent } from '../lib/content.test-support'
 // Two stand-in engines with known figures: one finds nothing, one returns each query's answers.
 const finder = (name: string, find: (query: string) => string[]): EvaluatedEngine => ({
   name,
-  create: () => ({ find: (query) => find(query).map((slug) => ({ doc: { slug } })) }),
+  settings: [{}],
+  create: () => ({
+    find: (query) => ({ ranked: find(query), answered: find(query).length > 0 }),
+  }),
 })
 const blind = finder('blind', () => [])
 const oracle = finder('oracle', (query) => EVALUATION_SET.find((q) => q.query === query)?.answers ?? [])

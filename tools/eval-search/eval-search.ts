@@ -1,6 +1,6 @@
 import { renameSync, writeFileSync } from 'node:fs'
 
-import { readCatalogueDocs } from './catalogue-docs'
+import { readCatalogueDocs, readConcepts } from './catalogue-docs'
 import { ENGINES, type EvaluatedEngine } from './engines'
 import { evaluateEngine } from './evaluate'
 import { EVALUATION_SET, unknownAnswers } from './evaluation-set'
@@ -58,7 +58,8 @@ export function runEvalSearch(
     return 1
   }
 
-  const evaluations = engines.map((engine) => evaluateEngine(engine, docs, EVALUATION_SET))
+  const concepts = readConcepts(values.content)
+  const evaluations = engines.map((engine) => evaluateEngine(engine, docs, concepts, EVALUATION_SET))
   for (const line of formatReport(evaluations, docs.length)) io.out(line)
 
   if (values.json) {

@@ -1,3 +1,4 @@
+import type { Concept } from '../../lib/schema/search-concepts'
 import type { CatalogueDoc } from './catalogue-docs'
 import type { EvaluatedEngine } from './engines'
 import { QUERY_KINDS, type EvaluationQuery } from './evaluation-set'
@@ -14,15 +15,11 @@ export type EngineEvaluation = {
 export function evaluateEngine(
   engine: EvaluatedEngine,
   docs: readonly CatalogueDoc[],
+  concepts: readonly Concept[],
   queries: readonly EvaluationQuery[],
 ): EngineEvaluation {
-  const search = engine.create(docs)
-  const outcomes = queries.map((query) =>
-    scoreQuery(
-      query,
-      search.find(query.query).map((hit) => hit.doc.slug),
-    ),
-  )
+  const search = engine.create(docs, concepts, engine.settings[0]!)
+  const outcomes = queries.map((query) => scoreQuery(query, search.find(query.query).ranked))
   return {
     engine: engine.name,
     summary: summarise(outcomes),

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import { readContentFiles } from '../content/content-files'
 import { readTopicRecord } from '../content/content-records'
-import { readCatalogueDocs } from './catalogue-docs'
+import { readCatalogueDocs, readConcepts } from './catalogue-docs'
 import { ENGINES } from './engines'
 import { EVALUATION_SET, parseEvaluationSet, QUERY_KINDS, unknownAnswers } from './evaluation-set'
 import { scoreQuery } from './metrics'
-import { REGRESSION_QUERIES, type RegressionQueryText } from './regression'
+import { REGRESSION_QUERIES } from './regression'
 
 const docs = readCatalogueDocs('content')
 
@@ -71,44 +71,15 @@ describe('unknownAnswers', () => {
   })
 })
 
-/**
- * Regression queries an engine is known to miss (no answer in the first three), with why. Every other
- * regression query must keep an answer in the first three; a known failure that starts passing must be
- * taken off its list, so the list stays true. An engine added to ENGINES starts with no known failures.
- */
-const KNOWN_FAILURES: Record<string, Partial<Record<RegressionQueryText, string>>> = {
-  'whole-query': {
-    'bulk insert': 'the whole query is one pattern; "bulk" and "insert" never sit side by side',
-    'gunicorn workers': 'the two words are in different fields or sentences',
-    'full text search': 'the texts say "search" but never "full text"',
-    'how to scale django': '"how to" must match too, and only one entry has text close to all of it',
-    'replcia routing': 'a typo in one word sinks the whole pattern',
-    'profling sql': 'a typo in one word sinks the whole pattern',
-    'read replcas postgers': 'two typos in a three-word pattern',
-    'drf performance': '"drf" is in no title, so titles with "performance" outrank the DRF article',
-  },
-}
+describe('regression queries, our engine', () => {
+  const ours = ENGINES.find((engine) => engine.name === 'ours')!
+  const search = ours.create(docs, readConcepts('content'), {})
 
-describe.each(ENGINES.map((engine) => [engine.name, engine] as const))(
-  'regression queries, %s engine',
-  (name, engine) => {
-    const search = engine.create(docs)
-    const knownFailures: Partial<Record<string, string>> = KNOWN_FAILURES[name] ?? {}
-
-    it.each(REGRESSION_QUERIES.map((query) => [query.query, query] as const))(
-      '"%s" keeps an answer in the first three, or stays a known failure',
-      (_, query) => {
-        const outcome = scoreQuery(
-          query,
-          search.find(query.query).map((hit) => hit.doc.slug),
-        )
-        const why = knownFailures[query.query]
-        if (why === undefined) {
-          expect(outcome.success, `first three: ${outcome.top.join(', ') || 'nothing'}`).toBe(true)
-        } else {
-          expect(outcome.success, `now answered: remove it from KNOWN_FAILURES.${name}`).toBe(false)
-        }
-      },
-    )
-  },
-)
+  it.each(REGRESSION_QUERIES.map((query) => [query.query, query] as const))(
+    '"%s" keeps an answer in the first three',
+    (_, query) => {
+      const outcome = scoreQuery(query, search.find(query.query).ranked)
+      expect(outcome.success, `first three: ${outcome.top.join(', ') || 'nothing'}`).toBe(true)
+    },
+  )
+})

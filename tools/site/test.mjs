@@ -33,9 +33,16 @@ try {
   process.exit(1)
 }
 
+// The cheap checks first: each stops the run at its first failure, before any build.
 run('formatting', 'npx', ['prettier', '--check', '.'])
+run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])
+run('unused files, exports and dependencies', 'npx', ['knip'])
 run('AWESOME.md is current', 'npm', ['run', '--silent', 'export:readme', '--', '--check'])
 run('AWESOME.md passes awesome-lint', 'npm', ['run', '--silent', 'lint:awesome'])
+// The content build gives the catalogue its types and the unit tests their data.
+run('content check and build', 'npm', ['run', '--silent', 'content'])
+run('type check', 'npx', ['tsc', '--noEmit'])
+run('unit tests', 'npx', ['vitest', 'run'])
 // The site must also work under a sub-path (GitHub Pages): build it that way first and keep that copy.
 run('build the site under a base path', 'npm', ['run', 'build'], BASE_PATH_BUILD)
 keepBuild(BASE_PATH_OUT)
@@ -43,10 +50,7 @@ keepBuild(BASE_PATH_OUT)
 writeLargeCatalogue()
 run('build a large made-up catalogue', 'npm', ['run', 'build'], { CONTENT_DIR: LARGE_CONTENT })
 keepBuild(LARGE_OUT)
-// The real site is built last, so .contentlayer/ holds the real content for the unit tests.
+// The real site is built last, so .contentlayer/ holds the real content again.
 run('build the site', 'npm', ['run', 'build'])
-run('type check', 'npx', ['tsc', '--noEmit'])
-run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])
-run('unit tests', 'npx', ['vitest', 'run'])
 run('browser tests', 'npx', ['playwright', 'test'])
 console.log('\n✔ All checks passed.')

@@ -1,0 +1,49 @@
+import type { Access } from '../schema/entry-fields'
+import type { MediaType } from '../schema/media-types'
+import type { CardSignals, Superseded } from '../signals/card-signals'
+import type { MaintenanceClass } from '../signals/freshness'
+
+/** The slim document the browser searches and a result card shows: never the whole entry. */
+export type SearchDoc = {
+  slug: string
+  title: string
+  url: string
+  permalink: string
+  description: string
+  authors: string[]
+  topics: string[]
+  topicTitles: string[]
+  type: MediaType
+  typeLabel: string
+  host: string
+  added: string
+  published: string | null
+  /** What people call the entry when its own words differ; searched like the title, shown nowhere. */
+  keywords: string[]
+  access: Access
+  /** From content/signals.json as of the build; null for an entry without signals. */
+  maintenance: MaintenanceClass | null
+  /** "YYYY-MM" of the latest PyPI release. */
+  lastRelease: string | null
+  signals: CardSignals | null
+  superseded: Superseded | null
+}
+
+export type MatchRanges = Partial<Record<'title' | 'description' | 'authors', [number, number][]>>
+/** `id` is the document's place in the engine's `docs`. */
+export type Hit = { id: number; doc: SearchDoc; score: number; matches: MatchRanges }
+
+/**
+ * What the engine answers. `hits` match every word of the query (a synonym counts for its word), best first.
+ * When there are none, `close` holds the entries that match some of the words, and `missing` names the
+ * words no entry mentions at all: the page says so, and labels what it shows as matching only the rest.
+ */
+export type SearchAnswer = { hits: Hit[]; close: Hit[]; missing: string[] }
+
+/** The engine that answers a query (engine.ts), and the words it could offer for one it cannot match. */
+export type QueryMatcher = {
+  docs: readonly SearchDoc[]
+  find(query: string): SearchAnswer
+  /** Catalogue words one edit further than a match allows: "Did you mean" candidates for `word`. */
+  nearMisses(word: string): string[]
+}
