@@ -81,18 +81,24 @@ test('the theme follows the OS, can be toggled, and is remembered without a flas
   await toggle.click() // light → dark
   await expect(page.locator('html')).toHaveClass(/dark/)
 
-  // On the next load the stored choice must be applied by the head script before the body is parsed, so
-  // before anything paints: record the root's class at the moment the body element first exists.
+  // On the next load the stored choice must be applied by the inline theme script before any content is
+  // parsed, so before anything paints: record the root's class when the first element that can show
+  // (neither a script nor hidden) enters the body.
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      if (!document.body) return
-      ;(window as unknown as { classAtBody: string }).classAtBody = document.documentElement.className
+      const content = [...(document.body?.children ?? [])].find(
+        (child) => child.tagName !== 'SCRIPT' && !(child as HTMLElement).hidden,
+      )
+      if (!content) return
+      ;(window as unknown as { classAtContent: string }).classAtContent = document.documentElement.className
       observer.disconnect()
     }).observe(document, { childList: true, subtree: true })
   })
   await page.goto('topics/')
-  const atBody = await page.evaluate(() => (window as unknown as { classAtBody?: string }).classAtBody)
-  expect(atBody).toContain('dark')
+  const atContent = await page.evaluate(
+    () => (window as unknown as { classAtContent?: string }).classAtContent,
+  )
+  expect(atContent).toContain('dark')
   // Paint the body's background on a canvas to read it as RGB, whatever colour syntax the browser reports.
   const [red, green, blue] = await page.evaluate(() => {
     const context = document.createElement('canvas').getContext('2d')!
