@@ -1,0 +1,93 @@
+/**
+ * Does a package run on a Django series? What its latest release declares, read by one rule, stated on
+ * the site (/django/): "declared" when the release carries the series' trove classifier ("Framework ::
+ * Django :: 6.1"); "not declared" when it lists other series but not this one; "unknown" when it carries only
+ * the bare "Framework :: Django" or nothing. A requirement on Django that excludes the series (Django<5)
+ * overrides: "not declared". Pure and browser-safe.
+ */
+
+export type DjangoDeclaration = {
+  /** Series from the classifiers "Framework :: Django :: X.Y". */
+  classifiers: readonly string[]
+  /** The requirement on Django as written ("Django>=4.2,<6"), or null when none is declared. */
+  requires: string | null
+}
+
+export type SupportStatus = 'declared' | 'not-declared' | 'unknown'
+
+export const SUPPORT_LABELS: Record<SupportStatus, string> = {
+  declared: 'Declared',
+  'not-declared': 'Not declared',
+  unknown: 'Unknown',
+}
+
+export function supportFor(series: string, declaration: DjangoDeclaration | null): SupportStatus {
+  if (!declaration) return 'unknown'
+  if (declaration.requires && excludesSeries(declaration.requires, series)) return 'not-declared'
+  if (declaration.classifiers.includes(series)) return 'declared'
+  return declaration.classifiers.length > 0 ? 'not-declared' : 'unknown'
+}
+
+type Version = number[]
+
+const parseVersion = (text: string): Version => text.split('.').map((part) => Number.parseInt(part, 10) || 0)
+
+function compare(a: Version, b: Version): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0)
+    if (difference !== 0) return difference
+  }
+  return 0
+}
+
+/**
+ * Whether a PEP 440 requirement on Django ("django>=4.2,!=5.0.*,<6.1") leaves no release of a series: each
+ * clause is read against the series X.Y as every release from X.Y.0 up to (not including) X.Y+1.
+ */
+export function excludesSeries(requirement: string, series: string): boolean {
+  const [major = 0, minor = 0] = parseVersion(series)
+  const first = [major, minor, 0]
+  const clauses = requirement
+    .replace(/^\s*django\s*/i, '')
+    .split(';')[0]!
+    .replace(/[()\s]/g, '')
+    .split(',')
+    .filter(Boolean)
+  return clauses.some((clause) => {
+    const match = /^(~=|==|!=|<=|>=|<|>)(.+)$/.exec(clause)
+    if (!match) return false
+    const [, operator, raw] = match as unknown as [string, string, string]
+    const wildcard = raw.endsWith('.*')
+    const bound = parseVersion(raw.replace(/\.\*$/, ''))
+    const seriesOf = (version: Version) => compare([version[0] ?? 0, version[1] ?? 0], [major, minor])
+    switch (operator) {
+      case '>=':
+      case '>':
+        // Some release of the series reaches the bound unless the whole series is below it.
+        return seriesOf(bound) > 0
+      case '<':
+        return compare(first, bound) >= 0
+      case '<=':
+        return compare(first, bound) > 0
+      case '==':
+        return wildcard && bound.length === 1 ? bound[0] !== major : seriesOf(bound) !== 0
+      case '!=':
+        return wildcard && bound.length >= 2 && seriesOf(bound) === 0
+      case '~=': {
+        // ~=4.2 means >=4.2 and ==4.*; ~=4.2.1 means >=4.2.1 and ==4.2.*.
+        const prefix = bound.slice(0, -1)
+        const within = prefix.every((part, i) => part === [major, minor][i])
+        return seriesOf(bound) > 0 || !within
+      }
+      default:
+        return false
+    }
+  })
+}
+
+/** The Django series an article's address or title is written for: "docs.djangoproject.com/en/5.0/…". */
+export function writtenForDjango(url: string, title: string): string | null {
+  const fromUrl = /docs\.djangoproject\.com\/[a-z-]+\/(\d+\.\d+)\//.exec(url)?.[1]
+  if (fromUrl) return fromUrl
+  return /\bDjango (\d+\.\d+)\b/.exec(title)?.[1] ?? null
+}
