@@ -5,7 +5,7 @@ import { LANDMARKS } from './landmarks'
  * the files the search island fetches, the pages compared, the queries typed.
  */
 
-/** The phases of a bench run (--only) and the pages typed into (--engines). */
+/** The phases of a bench run (--only) and the pages typed into (--engines); the defaults are in options.ts. */
 export const PHASES = ['build', 'files', 'typing'] as const
 export type Phase = (typeof PHASES)[number]
 export const ENGINES = ['floor', 'ours', 'pagefind'] as const
@@ -39,9 +39,6 @@ export const STATUS_SELECTOR = '[data-testid="result-status"]'
 export const RESULTS_SELECTOR = '[data-testid="results"]'
 export const RESULT_ITEM_SELECTOR = `${RESULTS_SELECTOR} > li`
 
-export const DEFAULT_SEED = 20261125
-export const DEFAULT_SIZES = [1_000, 10_000]
-export const DEFAULT_RUNS = 3
 /** How many of the first results count for recall, and how many the Pagefind page loads and shows. */
 export const RECALL_AT = 5
 
