@@ -1,5 +1,5 @@
 import { consoleOutput, parseCommand, type Output } from '../tools/lib/cli'
-import { ENGINES, PHASES } from './config'
+import { ENGINE_NAMES, PHASES } from './config'
 
 /** The bench's flags, each with its default as it would be typed and what it does; --help is made from them. */
 const FLAGS = {
@@ -10,7 +10,7 @@ const FLAGS = {
     PHASES.join(','),
     'phases to run; without "build" the last build in bench/work/site-<size>/out is measured',
   ],
-  engines: [ENGINES.join(','), 'pages typed into'],
+  engines: [ENGINE_NAMES.join(','), 'pages typed into'],
   seed: ['20261125', 'seed of the synthetic catalogue'],
   'build-timeout': ['1200', 'seconds allowed for one build'],
   'browser-budget': ['300', 'seconds of typing per size; fewer runs or queries when it runs out'],
@@ -65,7 +65,7 @@ export function readOptions(argv: string[], io: Output = consoleOutput) {
       runs: whole('runs'),
       buildRuns: whole('build-runs'),
       phases: new Set(listOf('only', PHASES)),
-      engines: listOf('engines', ENGINES),
+      engines: listOf('engines', ENGINE_NAMES),
       seed: whole('seed'),
       buildTimeoutSeconds: whole('build-timeout'),
       browserBudgetSeconds: whole('browser-budget'),
