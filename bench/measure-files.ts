@@ -14,6 +14,9 @@ type Weight = { raw: number; gzip: number }
 type Files = Weight & { files: number }
 export type FileFigures = {
   pages: number
+  /** every file in out/ (precompressed copies included) and their bytes */
+  outFiles: number
+  outFilesPerPage: number
   outBytes: number
   homeHtml: Weight | null
   topicHtml: Weight | null
@@ -70,6 +73,8 @@ export function measureFiles(outDir: string): FileFigures {
   const bareJs = weighScripts(outDir, BARE_PAGE, notes)
   return {
     pages,
+    outFiles: files.length,
+    outFilesPerPage: files.length / pages,
     outBytes: files.reduce((sum, path) => sum + statSync(path).size, 0),
     homeHtml: html(HOME_PAGE),
     topicHtml: html(TOPIC_PAGE),

@@ -74,10 +74,15 @@ const BUILD_ROWS: Row<BuildFigures>[] = [
 const FILE_ROWS: Row<FileFigures>[] = [
   ['pages (.html in out/)', (files) => count(files.pages)],
   ['out/ size', (files) => MB(files.outBytes)],
+  [
+    'files in out/ (per page)',
+    (f) => (f.outFiles ? `${count(f.outFiles)} (${f.outFilesPerPage.toFixed(1)})` : '–'),
+  ],
   ['home HTML, gzip (raw)', (files) => (files.homeHtml ? weight(files.homeHtml) : '–'), '≤ 60 kB gzip'],
   ['topic page HTML (caching), gzip (raw)', (files) => (files.topicHtml ? weight(files.topicHtml) : '–')],
   ['home JS, gzip (files)', (files) => `${kB(files.homeJs.gzip)} (${files.homeJs.files})`],
-  ['home JS ÷ bare page JS (/types/)', (files) => ratio(files.homeJsRatio), '≤ 1.10 ×'],
+  ['bare page JS (/types/), gzip (files)', (files) => `${kB(files.bareJs.gzip)} (${files.bareJs.files})`],
+  ['home JS ÷ bare page JS', (files) => ratio(files.homeJsRatio), '≤ 1.10 ×'],
   ['search data files on disk, gzip (raw)', (files) => weight(files.searchData)],
 ]
 const PAGEFIND_ROWS: Row<PagefindIndexFigures>[] = [
