@@ -25,7 +25,7 @@ export const USAGE = [
   'Builds the site from synthetic catalogues, weighs what it ships, indexes the same build with Pagefind',
   'and types the same queries into three pages served by tools/site/serve.mjs in one headless Chromium:',
   'the floor (a bare input echoing each key), our search and Pagefind. Writes bench/results.json and',
-  'prints a markdown table.',
+  'docs/performance.md (npm run bench:report renders it again) and prints the tables.',
   '',
   ...Object.entries(FLAGS).map(([flag, [value, help]]) => line(`--${flag} ${value}`, help)),
   line('-h, --help', 'this text'),

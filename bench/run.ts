@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (see --help): builds the site from synthetic catalogues of each size, weighs what
  * it ships, indexes the same build with Pagefind, types the same queries into the floor page, our
- * search and Pagefind's, then writes bench/results.json and prints the tables.
+ * search and Pagefind's, then writes bench/results.json and docs/performance.md and prints the tables.
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,7 +13,7 @@ import { buildSite, log, WORK_DIR } from './build-site'
 import { indexWithPagefind, removeEnginePages, writeEnginePages } from './engines'
 import { measureFiles } from './measure-files'
 import { readOptions, type BenchOptions } from './options'
-import { benchResults, renderTables, RESULTS_FILE, type SizeResult } from './report'
+import { benchResults, RESULTS_FILE, writeReport, type SizeResult } from './report'
 import { typeIntoEngines } from './typing'
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
@@ -69,8 +69,8 @@ async function bench(argv: string[]): Promise<number> {
 
   const results = benchResults(options, sizes, (performance.now() - started) / 1000)
   writeFileAtomic.sync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
-  console.log(`\n${renderTables(sizes)}\n`)
-  log(`done in ${(results.benchSeconds / 60).toFixed(1)} min; wrote ${RESULTS_FILE}`)
+  console.log(`\n${await writeReport(results)}`)
+  log(`done in ${(results.benchSeconds / 60).toFixed(1)} min; wrote ${RESULTS_FILE} and docs/performance.md`)
   return sizes.some((size) => size.buildError || size.browserError) ? 1 : 0
 }
 
