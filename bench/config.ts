@@ -5,9 +5,8 @@ import { landmarkSlug, LANDMARKS } from './landmarks'
  * the files the search island fetches, the pages compared, the queries typed.
  */
 
-/** The phases of a bench run (--only). */
+/** The phases of a bench run (--only); the defaults of the flags are in options.ts. */
 export const PHASES = ['build', 'files', 'typing'] as const
-export type Phase = (typeof PHASES)[number]
 
 /** Where the bench writes its own pages inside a build's out/ (removed before weighing). */
 export const BENCH_PAGES_DIR = '__bench'
