@@ -2,6 +2,7 @@
  * Functions the bench runs inside the page (sent by Playwright, so each stands alone). They read
  * only the DOM contract of config.ts, never an engine's internals.
  */
+import type { PAGE_CONTRACT } from './config'
 
 export type KeyTiming = {
   /** When the page first got focus on an element (the search box, clicked): 0 before that. */
@@ -14,25 +15,19 @@ export type KeyTiming = {
   /** href of the entry link of each of the first results shown at paint */
   topLinks: string[]
 }
-type LongTask = { start: number; duration: number }
+type ProbeOptions = typeof PAGE_CONTRACT & { topCount: number }
 type BenchProbe = {
+  options: ProbeOptions
   focusAt: number
   keydownAt: number
-  longTasks: LongTask[]
+  longTasks: { start: number; duration: number }[]
   pending: Promise<KeyTiming> | null
 }
 type ProbeWindow = Window & { __bench?: BenchProbe }
-export type WatcherOptions = {
-  inputSelector: string
-  statusSelector: string
-  itemSelector: string
-  topCount: number
-  timeoutMs: number
-}
 
 /** Installed before any script of the page: a long-task observer and a capturing keydown clock. */
-export function installProbe() {
-  const probe: BenchProbe = { focusAt: 0, keydownAt: 0, longTasks: [], pending: null }
+export function installProbe(options: ProbeOptions) {
+  const probe: BenchProbe = { options, focusAt: 0, keydownAt: 0, longTasks: [], pending: null }
   ;(window as ProbeWindow).__bench = probe
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -49,17 +44,15 @@ export function installProbe() {
  * with the status, so this is "keystroke → results painted". The query is read from the box rather
  * than predicted, so a box that rewrites what was typed is timed on what it shows.
  */
-export function armWatcher(options: WatcherOptions) {
-  const { inputSelector, statusSelector, itemSelector, topCount, timeoutMs } = options
+export function armWatcher(timeoutMs: number) {
   const probe = (window as ProbeWindow).__bench
   if (!probe) throw new Error('bench probe missing')
+  const { input, status: statusSelector, resultItem, topCount } = probe.options
   const query = () =>
-    ((document.querySelector(inputSelector) as HTMLInputElement | null)?.value ?? '')
-      .replace(/\s+/g, ' ')
-      .trim()
+    ((document.querySelector(input) as HTMLInputElement | null)?.value ?? '').replace(/\s+/g, ' ').trim()
   const status = () => document.querySelector(statusSelector)?.textContent ?? ''
   const topLinks = () =>
-    [...document.querySelectorAll(itemSelector)]
+    [...document.querySelectorAll(resultItem)]
       .slice(0, topCount)
       .map((item) => item.querySelector('a[href*="/entries/"]')?.getAttribute('href') ?? '')
   const before = query()
