@@ -104,37 +104,12 @@ export function readItem(item: ListItem, context: ItemContext) {
   if (/^TODO\b/i.test(text)) return skip(item, 'a TODO note', context)
 
   const leading = leadingLink(first, context.definitions)
-  if (!leading) {
-    const reason =
-      ownItems.length > 0
-        ? ownItems.length === 1
-          ? 'a label: its nested item is read on its own line'
-          : 'a label: its nested items are read on their own lines'
-        : first.children.some((child) => child.type === 'image' || child.type === 'imageReference')
-          ? 'an image or badge'
-          : first.children.find((child) => !isBlank(child))?.type === 'html'
-            ? 'starts with HTML, not a markdown link'
-            : first.children.some((child) => child.type === 'link')
-              ? 'does not start with a link (text comes first)'
-              : 'does not start with a link'
-    skip(item, reason, context)
+  const reason = leading ? whyNotAnEntry(leading) : withoutLink(first, ownItems.length)
+  if (reason || !leading) {
+    skip(item, reason ?? 'does not start with a link', context)
     return readNested()
   }
   const { node, url, index, paid: paidBefore } = leading
-  const reason = !isBadge(node)
-    ? url.startsWith('#')
-      ? 'a link to a section of the list (table of contents)'
-      : !/^https?:\/\//i.test(url)
-        ? `not an http(s) link (${url})`
-        : plainText(node) === ''
-          ? 'the link has no text'
-          : null
-    : 'a badge'
-  if (reason) {
-    skip(item, reason, context)
-    return readNested()
-  }
-
   const afterLink = phrasingMarkdown(first.children.slice(index + 1), context)
   const paidMark = readPaidMark(afterLink)
   const also = readAlsoIn(paidMark.rest)
@@ -149,6 +124,28 @@ export function readItem(item: ListItem, context: ItemContext) {
     heading: context.heading,
   })
   readNested()
+}
+
+/** Why an item that starts with a link is no entry, or null when it is one. */
+function whyNotAnEntry({ node, url }: LeadingLink): string | null {
+  if (isBadge(node)) return 'a badge'
+  if (url.startsWith('#')) return 'a link to a section of the list (table of contents)'
+  if (!/^https?:\/\//i.test(url)) return `not an http(s) link (${url})`
+  if (plainText(node) === '') return 'the link has no text'
+  return null
+}
+
+/** Why an item that does not start with a link is skipped. */
+function withoutLink(paragraph: Paragraph, nestedEntries: number): string {
+  if (nestedEntries === 1) return 'a label: its nested item is read on its own line'
+  if (nestedEntries > 1) return 'a label: its nested items are read on their own lines'
+  const children = paragraph.children.filter((child) => !isBlank(child))
+  if (children.some((child) => child.type === 'image' || child.type === 'imageReference')) {
+    return 'an image or badge'
+  }
+  if (children[0]?.type === 'html') return 'starts with HTML, not a markdown link'
+  if (children.some((child) => child.type === 'link')) return 'does not start with a link (text comes first)'
+  return 'does not start with a link'
 }
 
 export function skip(node: RootContent, reason: string, context: ItemContext) {
@@ -198,8 +195,9 @@ function isBadge(node: PhrasingContent): boolean {
   return node.children.length > 0 && node.children.every((child) => isBadge(child) || isBlank(child))
 }
 
-/** Text before an item's link that says nothing: an emoji or a symbol ("⭐ [Name](…)"). */
+/** What may stand before an item's link and says nothing: an icon, an emoji or a symbol ("⭐ [Name](…)"). */
 function isDecoration(node: PhrasingContent): boolean {
+  if (node.type === 'image' || node.type === 'imageReference') return true
   return node.type === 'text' && /^[^\p{L}\p{N}()]+$/u.test(node.value)
 }
 

@@ -219,6 +219,7 @@ describe('parseAwesomeList', () => {
         '## Editors',
         '* [Vim][vim] - An old editor. [![OSS][OSS Icon]](https://github.com/vim/vim) ![Freeware][Free Icon]',
         '* ⭐ [Zed](https://zed.dev/) - Fast <img src="new.svg" alt="new"> and [open][zed-source].',
+        '* ![icon](https://example.org/icon.png) [Helix](https://helix-editor.com/)',
         '',
         '[vim]: https://www.vim.org/',
         '[zed-source]: https://github.com/zed-industries/zed',
@@ -229,6 +230,7 @@ describe('parseAwesomeList', () => {
     expect(list.items.map(({ title, url, description }) => [title, url, description])).toEqual([
       ['Vim', 'https://www.vim.org/', 'An old editor.'],
       ['Zed', 'https://zed.dev/', 'Fast and [open](https://github.com/zed-industries/zed).'],
+      ['Helix', 'https://helix-editor.com/', ''],
     ])
   })
 
