@@ -33,7 +33,7 @@ export async function waitForHydration(page: Page) {
   await page.locator('form[role="search"][data-ready="true"]').waitFor()
 }
 
-export type CatalogEntry = { slug: string; title: string; type: string; topics: string[] }
+export type CatalogEntry = { slug: string; title: string; url: string; type: string; topics: string[] }
 
 /** The published catalogue, to compute what a page should show independently of how it shows it. */
 export async function loadCatalog(page: Page): Promise<CatalogEntry[]> {

@@ -1,7 +1,7 @@
 import 'server-only'
 
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 
 import { getEntry, type Entry } from './catalog'
 import { deriveSignals, type DerivedSignals, type Superseded } from '../signals/card-signals'
@@ -9,10 +9,11 @@ import { parseSignals, type EntrySignals, type SignalsFile } from '../signals/sc
 
 /**
  * The one door to content/signals.json for the build: read and checked once, then looked up by slug.
- * An entry the file does not mention has no signals, and the site shows none.
+ * An entry the file does not mention has no signals, and the site shows none. Another content folder
+ * (CONTENT_DIR, e.g. an imported list) has its own file, or none.
  */
 
-const SIGNALS_FILE = join(process.cwd(), 'content', 'signals.json')
+const SIGNALS_FILE = resolve(process.env.CONTENT_DIR ?? 'content', 'signals.json')
 
 /** Maintenance classes and warnings are as of the build: the weekly refresh rebuilds the site. */
 const builtAt = new Date()
@@ -20,7 +21,7 @@ const builtAt = new Date()
 let cached: SignalsFile | null = null
 
 function signalsFile(): SignalsFile {
-  cached ??= parseSignals(readFileSync(SIGNALS_FILE, 'utf8'), SIGNALS_FILE)
+  cached ??= existsSync(SIGNALS_FILE) ? parseSignals(readFileSync(SIGNALS_FILE, 'utf8'), SIGNALS_FILE) : {}
   return cached
 }
 

@@ -173,4 +173,41 @@ describe('npm run import: headings as a tree', () => {
     expect(validateContent(readContentFiles(dir))).toEqual([])
     expect(io.stdout()).toContain('Created topic ')
   })
+
+  it('--create-topics puts every item in a topic: failing a heading that names none, the nearest heading, or the list title', () => {
+    const list = [
+      '# Awesome Things',
+      '- [Loose](https://example.org/loose)',
+      '## Books',
+      '- [A book](https://example.org/book)',
+      '## Profiling',
+      '### Talks',
+      '- [A talk](https://example.org/talk)',
+    ]
+    expect(imported(list, ['--create-topics', '--type', 'article'])).toEqual([
+      ['A book', 'book', ['books']],
+      ['A talk', 'video', ['profiling']],
+      ['Loose', 'article', ['awesome-things']],
+    ])
+  })
+
+  it('types an item by its URL where no heading does, and by a video or podcast host over a heading', () => {
+    const list = [
+      '## Caching',
+      '- [Cacheops](https://github.com/Suor/django-cacheops)',
+      '- [On caching](https://blog.example.org/caching)',
+      '### Articles',
+      '- [A talk on caching](https://www.youtube.com/watch?v=abc)',
+      '- [Notes in a repository](https://github.com/example/notes)',
+      '### Slides',
+      '- [Slides of the talk](https://www.youtube.com/watch?v=def)',
+    ]
+    expect(imported(list, ['--type', 'article', '--map', 'Slides=article'])).toEqual([
+      ['A talk on caching', 'video', ['caching']],
+      ['Cacheops', 'repository', ['caching']],
+      ['Notes in a repository', 'article', ['caching']],
+      ['On caching', 'article', ['caching']],
+      ['Slides of the talk', 'article', ['caching']],
+    ])
+  })
 })

@@ -32,7 +32,7 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
         'create-topics': { type: 'boolean', default: false },
         update: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
-        content: { type: 'string', default: 'content' },
+        content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
       },
     },
     USAGE,
@@ -67,6 +67,12 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
   }
 
   const list = parseAwesomeList(source.markdown)
+  if (list.items.length === 0 && list.skipped.length === 0) {
+    io.err(
+      `Import of ${source.name} stopped; nothing was written: it holds no list items, so it is not an awesome list.`,
+    )
+    return 1
+  }
   const plan = planImport(list, content, topics, {
     map: headingMap.map,
     type,
@@ -93,7 +99,7 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
   )
   printReport(plan.items, io, { dryRun, update: values.update })
   for (const topic of plan.newTopics)
-    io.out(`${dryRun ? 'Would create' : 'Created'} topic ${topic.path}: ${topic.title}`)
+    io.out(`${dryRun ? 'Would create' : 'Created'} topic ${shown(topic.path)}: ${topic.title}`)
   return 0
 }
 
@@ -101,17 +107,23 @@ type Source = { name: string; markdown: string; firstListed: Map<string, string>
 
 function readSource(path: string, io: Output): Source | null {
   try {
-    if (!statSync(path).isDirectory())
-      return { name: path, markdown: readFileSync(path, 'utf8'), firstListed: null }
-    if (isRepositoryRoot(path)) {
+    let source: Source
+    if (!statSync(path).isDirectory()) source = { name: path, markdown: readText(path), firstListed: null }
+    else if (isRepositoryRoot(path)) {
       const { markdown, firstListed } = readListFromGit(path)
-      return { name: basename(resolve(path)), markdown, firstListed }
-    }
-    return { name: path, markdown: readFileSync(join(path, 'README.md'), 'utf8'), firstListed: null }
+      source = { name: basename(resolve(path)), markdown, firstListed }
+    } else source = { name: path, markdown: readText(join(path, 'README.md')), firstListed: null }
+    if (source.markdown.includes('\0')) throw new Error('it is not a text file')
+    return source
   } catch (error) {
     io.err(`Cannot read the list at ${path}: ${messageOf(error)}`)
     return null
   }
+}
+
+/** UTF-8 text, refused rather than read with replacement characters. */
+function readText(path: string): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path))
 }
 
 /** Temp file, then rename (an update) or hard link (a new file: fails rather than replace one that appeared). */
@@ -139,12 +151,17 @@ function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; u
       const note = item.sameTitleAs
         ? ` (same title as ${item.sameTitleAs}, another URL: the same resource?)`
         : ''
-      io.out(`  + ${where}: new, ${item.path}  ${item.title}${note}`)
-    } else if (item.status === 'present') io.out(`  = ${where}: already present, ${item.path}  ${item.title}`)
+      const from =
+        item.typeFrom === 'heading' ? '' : item.typeFrom === 'url' ? ' (from its URL)' : ' (--type)'
+      io.out(
+        `  + ${where}: new, ${shown(item.path!)}  ${item.title}${note}  [${item.type}${from}; ${item.topics!.join(', ')}]`,
+      )
+    } else if (item.status === 'present')
+      io.out(`  = ${where}: already present, ${shown(item.path!)}  ${item.title}`)
     else if (item.status === 'changed') {
       const done = mode.update ? (mode.dryRun ? ', would update' : ', updated') : ''
       io.out(
-        `  ~ ${where}: changed upstream (${item.changes!.join(', ')})${done}, ${item.path}  ${item.title}`,
+        `  ~ ${where}: changed upstream (${item.changes!.join(', ')})${done}, ${shown(item.path!)}  ${item.title}`,
       )
     } else io.out(`  - ${where}: skipped, ${item.reason}: ${item.title}`)
   }
@@ -154,6 +171,24 @@ function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; u
       `${count('changed')} changed upstream${mode.update ? (mode.dryRun ? ' (not updated)' : ' (updated)') : ''}, ` +
       `${count('skipped')} skipped${mode.dryRun ? '; dry run: nothing written' : ''}.`,
   )
+  const reasons = new Map<string, number>()
+  for (const item of items) {
+    if (item.status === 'skipped')
+      reasons.set(kindOf(item.reason!), (reasons.get(kindOf(item.reason!)) ?? 0) + 1)
+  }
+  if (reasons.size > 0) {
+    io.out(`Skipped: ${[...reasons].map(([reason, n]) => `${n} ${reason}`).join('; ')}.`)
+  }
+}
+
+/** A skip reason without its particulars (after ":", ";" or " ("), to sum them up. */
+function kindOf(reason: string): string {
+  return reason.split(/:|;| \(/)[0]!.replace(/"[^"]*"/g, '"…"')
+}
+
+/** A path as the reader can use it: relative inside the working directory, absolute outside it. */
+function shown(path: string): string {
+  return path.startsWith('..') ? resolve(path) : path
 }
 
 function messageOf(error: unknown): string {
