@@ -16,7 +16,7 @@ import { permalinks } from '@/lib/schema/permalinks'
 import { toSearchDoc } from '@/lib/content/search-data'
 import { getStoredSignals, signalsOf, supersededOf } from '@/lib/content/signals'
 import { SignalsLegendLink, SupersededNotice, WARNING_TONE } from '@/components/entry/entry-signals'
-import { formatObserved, releaseLabel, staleLabel } from '@/lib/signals/card-signals'
+import { formatObserved, releaseLabel, sourceName, staleLabel } from '@/lib/signals/card-signals'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -148,11 +148,6 @@ const MAINTENANCE_WORDS = {
   quiet: 'Quiet: the last release or push 12–36 months ago',
   dormant: 'Dormant: nothing for over 36 months, or archived',
 } as const
-
-/** "PyPI snapshot (pypi.tsv)" from "PyPI snapshot (pypi.tsv), observed 2026-11": the date is shown apart. */
-function sourceName(source: string): string {
-  return source.replace(/, observed .*$/, '')
-}
 
 function Provenance({ source, observed }: { source: string; observed: string }) {
   return (
