@@ -77,3 +77,23 @@ test('the 404 page works under the base path', async ({ page, problems }) => {
   await expect(page).toHaveURL(`${BASE}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Awesome Django Scale')
 })
+
+test('picking and comparing work under the base path', async ({ page }) => {
+  await page.goto('topics/caching/')
+  await waitForHydration(page)
+  const toggles = page.getByRole('main').getByRole('button', { name: /^Compare / })
+  await toggles.nth(0).click()
+  await toggles.nth(1).click()
+  const tray = page.locator('[data-compare-tray]')
+  expect(await ownUrlsOutsideBase(page)).toEqual([])
+  await tray.getByRole('link', { name: 'Open comparison' }).click()
+  await expect(page).toHaveURL(new RegExp(`${BASE}/compare/\\?e=[^,]+,[^,]+$`))
+  await expect(page.locator('[data-compare-table] thead th[scope="col"]')).toHaveCount(2)
+  expect(await ownUrlsOutsideBase(page)).toEqual([])
+  await page
+    .locator('[data-compare-table] tbody')
+    .getByRole('link', { name: 'Caching', exact: true })
+    .first()
+    .click()
+  await expect(page).toHaveURL(new RegExp(`${BASE}/topics/caching/$`))
+})

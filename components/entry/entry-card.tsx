@@ -4,6 +4,7 @@ import type { Ref } from 'react'
 import type { MatchRanges, SearchDoc } from '@/lib/search/search-doc'
 import { permalinks } from '@/lib/schema/permalinks'
 
+import { CompareToggle } from '../compare/compare-toggle'
 import { Highlighted } from '../search/highlighted'
 import { AccessBadge } from './access-badge'
 import { SignalBadges, SupersededNotice } from './entry-signals'
@@ -60,10 +61,11 @@ export function EntryCard({ entry, matches, headingLevel: Heading = 'h3', linkRe
             {entry.topicTitles[index] ?? slug}
           </Link>
         ))}
+        <CompareToggle slug={entry.slug} title={entry.title} className="ml-auto" />
         <Link
           href={entry.permalink}
           prefetch={false}
-          className="ml-auto font-medium text-accent hover:underline"
+          className="ml-1 font-medium text-accent hover:underline"
           aria-label={`Details: ${entry.title}`}
         >
           Details →

@@ -25,6 +25,11 @@ export function SiteHeader() {
                   Media types
                 </Link>
               </li>
+              <li>
+                <Link href={permalinks.compare()} prefetch={false} className="hover:text-accent">
+                  Compare
+                </Link>
+              </li>
             </ul>
           </nav>
           <ThemeToggle />

@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 
 import { getEntry, type Entry } from './catalog'
 import { deriveSignals, type DerivedSignals, type Superseded } from '../signals/card-signals'
-import { parseSignals, type EntrySignals, type SignalsFile } from '../signals/schema'
+import { isoDay, parseSignals, type EntrySignals, type SignalsFile } from '../signals/schema'
 
 /**
  * The one door to content/signals.json for the build: read and checked once, then looked up by slug.
@@ -17,6 +17,11 @@ const SIGNALS_FILE = resolve(process.env.CONTENT_DIR ?? 'content', 'signals.json
 
 /** Maintenance classes and warnings are as of the build: the weekly refresh rebuilds the site. */
 const builtAt = new Date()
+
+/** The day the maintenance classes are worked out for: "YYYY-MM-DD". */
+export function signalsAsOf(): string {
+  return isoDay(builtAt)
+}
 
 let cached: SignalsFile | null = null
 
