@@ -19,7 +19,7 @@ import {
 export type { ListedItem } from './list-item'
 
 /** A heading of an awesome list (the list's own # title excepted). */
-export type ListHeading = {
+type ListHeading = {
   text: string
   depth: number
   line: number

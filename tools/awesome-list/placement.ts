@@ -21,14 +21,14 @@ export type PlacementOptions = {
 
 /** Where an item's media type came from: a heading, the URL's host, or --type. */
 export type TypeSource = 'heading' | 'url' | 'flag'
-export type PlacedItem = {
+type PlacedItem = {
   item: ListedItem
   type: MediaType
   typeFrom: TypeSource
   topic: string
   heading: string
 }
-export type SkippedItem = { title: string; line: number; heading: string; reason: string }
+type SkippedItem = { title: string; line: number; heading: string; reason: string }
 export type Placement = {
   placed: PlacedItem[]
   skipped: SkippedItem[]

@@ -4,8 +4,8 @@
  * first answer, 0 when none is in the first ten) and the share of queries with no result at all.
  */
 
-export const SUCCESS_DEPTH = 3
-export const MRR_DEPTH = 10
+const SUCCESS_DEPTH = 3
+const MRR_DEPTH = 10
 
 export type QueryOutcome = {
   query: string

@@ -40,7 +40,7 @@ const REGRESSION_QUERY_TEXTS = [
   'clubhouse',
 ] as const
 
-export type RegressionQueryText = (typeof REGRESSION_QUERY_TEXTS)[number]
+type RegressionQueryText = (typeof REGRESSION_QUERY_TEXTS)[number]
 
 export const REGRESSION_QUERIES: readonly EvaluationQuery[] = REGRESSION_QUERY_TEXTS.map((text) => {
   const query = EVALUATION_SET.find((candidate) => candidate.query === text)

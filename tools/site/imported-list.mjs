@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 
-export const IMPORTED_LIST = 'tools/awesome-list/fixtures/lists/awesome-django.md'
+const IMPORTED_LIST = 'tools/awesome-list/fixtures/lists/awesome-django.md'
 // Overridable, to smoke-test the site of another imported list with e2e/imported-list.spec.ts.
 export const IMPORTED_CONTENT = process.env.IMPORTED_CONTENT ?? '.e2e/imported-content'
 export const IMPORTED_OUT = process.env.IMPORTED_OUT ?? '.e2e/out-imported'
