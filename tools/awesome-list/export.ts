@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 
 import { renderAwesomeList } from './render'
-import { readContentFiles } from '../content/content-files'
-import { readEntryRecord, readTopicRecord } from '../content/content-records'
-import { formatProblem, validateContent } from '../content/content-rules'
 import { site } from '../../lib/site'
+import { readContent } from '../content/content-files'
+import { formatProblem } from '../content/content-rules'
 import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
 
 const USAGE = 'Usage: npm run export:readme [-- --check] [--content dir] [--out AWESOME.md]'
@@ -26,11 +25,10 @@ export function runExport(argv: string[], io: Output = consoleOutput): number {
   if ('exitCode' in command) return command.exitCode
   const { values } = command.parsed
 
-  const files = readContentFiles(values.content)
-  const problems = validateContent(files)
-  if (problems.length > 0) {
-    io.err(`Cannot export: ${problems.length} problem(s) in ${values.content}/`)
-    for (const problem of problems) io.err(`  ${formatProblem(problem)}`)
+  const content = readContent(values.content)
+  if (content.problems.length > 0) {
+    io.err(`Cannot export: ${content.problems.length} problem(s) in ${values.content}/`)
+    for (const problem of content.problems) io.err(`  ${formatProblem(problem)}`)
     return 1
   }
   const text = renderAwesomeList({
@@ -38,8 +36,8 @@ export function runExport(argv: string[], io: Output = consoleOutput): number {
     description: site.description,
     // A relative link keeps the file the same whatever SITE_URL a maintainer builds with.
     websiteLink: 'README.md',
-    entries: files.entries.map(readEntryRecord),
-    topics: files.topics.map(readTopicRecord),
+    entries: content.entries,
+    topics: content.topics,
   })
 
   if (values.check) {
@@ -59,7 +57,7 @@ export function runExport(argv: string[], io: Output = consoleOutput): number {
     return 0
   }
   writeFileSync(values.out, text)
-  io.out(`Wrote ${values.out}: ${files.entries.length} entries.`)
+  io.out(`Wrote ${values.out}: ${content.entries.length} entries.`)
   return 0
 }
 

@@ -2,8 +2,7 @@ import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeF
 import { basename, dirname, join, relative, resolve } from 'node:path'
 
 import { readContentFiles } from '../content/content-files'
-import { readTopicRecord } from '../content/content-records'
-import { comparableUrl } from '../content/content-rules'
+import { checkContent, comparableUrl, formatProblem } from '../content/content-rules'
 import { isoDay } from '../content/entry-file'
 import { isMediaType, MEDIA_TYPES } from '../../lib/schema/media-types'
 import { isRepositoryRoot, readListFromGit } from './git-dates'
@@ -52,22 +51,24 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
 
   const source = readSource(positionals[0]!, io)
   if (!source) return 1
-  const content = readContentFiles(values.content)
-  let topics
-  try {
-    topics = content.topics.map(readTopicRecord)
-  } catch (error) {
-    io.err(`Cannot read the topics in ${values.content}/topics: ${messageOf(error)}`)
+  const files = readContentFiles(values.content)
+  const content = checkContent(files)
+  const topicProblems = content.problems.filter((problem) =>
+    files.topics.some(({ path }) => path === problem.file),
+  )
+  if (topicProblems.length > 0) {
+    io.err(`Cannot read the topics in ${values.content}/topics:`)
+    for (const problem of topicProblems) io.err(`  ${formatProblem(problem)}`)
     return 1
   }
-  const headingMap = parseHeadingMap(values.map, topics)
+  const headingMap = parseHeadingMap(values.map, content.topics)
   if (headingMap.errors.length > 0) {
     for (const error of headingMap.errors) io.err(error)
     return 2
   }
 
   const list = parseAwesomeList(source.markdown)
-  const plan = planImport(list, content, topics, {
+  const plan = planImport(list, files, content, {
     map: headingMap.map,
     type,
     topic: values.topic ?? null,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs'
 import { join, relative } from 'node:path'
 
-import type { ContentFile, ContentFolder } from './content-rules'
+import { checkContent, type CheckedContent, type ContentFile, type ContentFolder } from './content-rules'
 
 /** Reads the raw content files from disk, named relative to the working directory. */
 export function readContentFiles(contentDir: string): Required<ContentFolder> {
@@ -27,4 +27,9 @@ export function readContentFiles(contentDir: string): Required<ContentFolder> {
       .map((name) => ({ path: named(name), bytes: readFileSync(join(dir, name)) }))
   }
   return { entries: read('entries'), topics: read('topics'), strays: strays.toSorted() }
+}
+
+/** The content folder's files, checked: their problems and the records of those that passed. */
+export function readContent(contentDir: string): CheckedContent {
+  return checkContent(readContentFiles(contentDir))
 }

@@ -1,12 +1,10 @@
 import { parse as parseYaml } from 'yaml'
+import type { z } from 'zod'
 
-import type { EntryRecord } from './content-records'
+import type { entryFrontmatter } from '../../lib/schema/entry'
 
-/** The fields a tool writes into a new entry file; the file name gives the slug. */
-export type NewEntry = Omit<EntryRecord, 'path' | 'slug'>
-
-// Re-exported for the importer, which takes it from here.
-export { slugify } from '../../lib/schema/slug'
+/** The fields a tool writes into a new entry file, and its description; the file name gives the slug. */
+export type NewEntry = z.input<typeof entryFrontmatter> & { body: string }
 
 /** `slug`, or `slug-2`, `slug-3`, … whichever is not taken (compared case-insensitively). */
 export function uniqueSlug(slug: string, taken: ReadonlySet<string>): string {

@@ -1,8 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { pathToFileURL } from 'node:url'
 
-import { readContentFiles } from '../content/content-files'
-import { formatProblem, validateContent, type ContentFolder } from '../content/content-rules'
+import { readContent } from '../content/content-files'
+import { formatProblem, type CheckedContent } from '../content/content-rules'
 
 /** Where a command writes: the console by default, a buffer in tests. */
 export type Output = { out: (line: string) => void; err: (line: string) => void }
@@ -61,18 +61,13 @@ export function parseCommand<const T extends ParseArgsConfig & { args: string[] 
 }
 
 /**
- * The content folder's files when every one of them is valid. Otherwise prints the problems as the build
+ * The content folder's records when every file is valid. Otherwise prints the problems as the build
  * does, one a line under `<refusal>: N problem(s) in <folder>/`, and returns null: the command stops there.
  */
-export function readValidContent(
-  contentDir: string,
-  refusal: string,
-  io: Output,
-): Required<ContentFolder> | null {
-  const files = readContentFiles(contentDir)
-  const problems = validateContent(files)
-  if (problems.length === 0) return files
-  io.err(`${refusal}: ${problems.length} problem(s) in ${contentDir}/`)
-  for (const problem of problems) io.err(`  ${formatProblem(problem)}`)
+export function readValidContent(contentDir: string, refusal: string, io: Output): CheckedContent | null {
+  const content = readContent(contentDir)
+  if (content.problems.length === 0) return content
+  io.err(`${refusal}: ${content.problems.length} problem(s) in ${contentDir}/`)
+  for (const problem of content.problems) io.err(`  ${formatProblem(problem)}`)
   return null
 }

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { readEntryRecord } from '../content/content-records'
 import { checkLinks, countByStatus, type LinkResult } from './link-check'
 import { recordLinkResults } from './link-signals'
 import { isoDay, SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
@@ -44,8 +43,8 @@ export async function runCheckLinks(
     return 2
   }
 
-  const files = readValidContent(values.content, 'Cannot check links', io)
-  if (!files) return 1
+  const content = readValidContent(values.content, 'Cannot check links', io)
+  if (!content) return 1
   const signalsPath = values.signals ?? join(values.content, 'signals.json')
   let signals: SignalsFile
   try {
@@ -55,10 +54,9 @@ export async function runCheckLinks(
     io.err(`Cannot check links: ${error.message}`)
     return 1
   }
-  const entries = files.entries.map(readEntryRecord)
   // One check per distinct URL, remembering every file that lists it.
   const listedBy = new Map<string, string[]>()
-  for (const entry of entries) {
+  for (const entry of content.entries) {
     for (const url of [entry.url, entry.repository]) {
       if (url) listedBy.set(url, [...(listedBy.get(url) ?? []), entry.path])
     }
@@ -90,7 +88,7 @@ export async function runCheckLinks(
     writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`)
     io.err(`Wrote ${values.json}`)
   }
-  const recorded = recordLinkResults(signals, entries, results, isoDay(now()))
+  const recorded = recordLinkResults(signals, content.entries, results, isoDay(now()))
   io.err(
     writeSignalsFile(signalsPath, recorded)
       ? `Recorded link verdicts in ${signalsPath}`

@@ -66,6 +66,7 @@ export function runNewEntry(argv: string[], io: Output = consoleOutput, today = 
   }
   mkdirSync(join(values.content, 'entries'), { recursive: true })
   try {
+    // Never over another file, even one that appeared since the folder was read.
     writeFileSync(plan.path, plan.text, { flag: 'wx' })
   } catch (error) {
     io.err(`No entry written: ${error instanceof Error ? error.message : String(error)}`)

@@ -83,7 +83,7 @@ describe('npm run refresh: the signals file and the command line', () => {
     expect(api.requests).toHaveLength(0)
   })
 
-  it('answers --help and refuses nonsense flags', async () => {
+  it('answers --help with the usage, and exits 2 on an unknown --only or --seed-from without --observed', async () => {
     expect((await refresh('.', '--help')).out).toContain('Usage: npm run refresh')
     expect((await refresh('.', '--only', 'npm')).code).toBe(2)
     expect((await refresh('.', '--seed-from', 'x.tsv')).code).toBe(2)

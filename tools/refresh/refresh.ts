@@ -1,8 +1,7 @@
 import { basename, join } from 'node:path'
 
-import { readContentFiles } from '../content/content-files'
-import { readEntryRecord } from '../content/content-records'
-import { formatProblem, validateContent } from '../content/content-rules'
+import { readContent } from '../content/content-files'
+import { formatProblem } from '../content/content-rules'
 import { refreshSignals, type RefreshSource } from './refresh-signals'
 import { SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
 import { seedFromSnapshot } from './seed'
@@ -148,15 +147,14 @@ function loadInput(
   signalsPath: string,
   io: Output,
 ): { targets: SignalTarget[]; stored: SignalsFile } | null {
-  const files = readContentFiles(contentDir)
-  const problems = validateContent(files)
-  if (problems.length > 0) {
-    io.err(`Cannot refresh: ${problems.length} problem(s) in ${contentDir}/`)
-    for (const problem of problems) io.err(`  ${formatProblem(problem)}`)
+  const content = readContent(contentDir)
+  if (content.problems.length > 0) {
+    io.err(`Cannot refresh: ${content.problems.length} problem(s) in ${contentDir}/`)
+    for (const problem of content.problems) io.err(`  ${formatProblem(problem)}`)
     return null
   }
   try {
-    return { targets: files.entries.map(readEntryRecord).map(targetOf), stored: readSignalsFile(signalsPath) }
+    return { targets: content.entries.map(targetOf), stored: readSignalsFile(signalsPath) }
   } catch (error) {
     if (!(error instanceof SignalsFileError)) throw error
     io.err(`Cannot refresh: ${error.message}`)
