@@ -90,6 +90,11 @@ export function isCalendarDate(value: string, precision: 'day' | 'month' | 'year
 /** "YYYY-MM-DD", a date that exists. */
 export const day = textThat('must be a date written YYYY-MM-DD', (value) => isCalendarDate(value, 'day'))
 
+/** The day of `date` in UTC, "YYYY-MM-DD": an entry's `added`, a signal's `observed`. */
+export function isoDay(date: Date = new Date()): string {
+  return date.toISOString().slice(0, 10)
+}
+
 /** An object of exactly these fields: a field it does not know is named, with the ones it knows. */
 export function fields<const Shape extends z.ZodRawShape>(shape: Shape) {
   const known = Object.keys(shape).join(', ')

@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path'
 
 import { readContentFiles } from '../content/content-files'
 import { checkContent, comparableUrl, formatProblem } from '../content/content-rules'
-import { isoDay } from '../content/entry-file'
+import { isoDay } from '../../lib/schema/fields'
 import { isMediaType, MEDIA_TYPES } from '../../lib/schema/media-types'
 import { isRepositoryRoot, readListFromGit } from './git-dates'
 import { planImport, type ItemReport, type ItemStatus, type PlannedWrite } from './import-plan'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { checkContent, type ContentFile } from './content-rules'
-import { isoDay, renderEntryFile, uniqueSlug, updateEntryFields, type NewEntry } from './entry-file'
+import { renderEntryFile, uniqueSlug, updateEntryFields, type NewEntry } from './entry-file'
 
 const topics = ['caching', 'search'].map((slug) => ({
   path: `content/topics/${slug}.md`,
@@ -56,12 +56,6 @@ describe('renderEntryFile', () => {
     expect(text).toContain('url: "https://example.org/a #b"\n')
     expect(text.endsWith('---\n')).toBe(true)
     expect(readEntry({ path: 'e/x.md', bytes: text }).url).toBe('https://example.org/a #b')
-  })
-})
-
-describe('isoDay', () => {
-  it('formats a local date', () => {
-    expect(isoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05')
   })
 })
 

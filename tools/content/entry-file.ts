@@ -50,12 +50,6 @@ function plainIfSafe(value: string): string {
   return quoted(value)
 }
 
-/** A day as YYYY-MM-DD in local time: the `added` date of an entry created today. */
-export function isoDay(date: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
 /** The fields `npm run import -- --update` may change in an existing entry file. */
 export type UpstreamFields = Pick<NewEntry, 'title' | 'type' | 'access' | 'body'>
 

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 
 import { checkLinks, countByStatus, type LinkResult } from './link-check'
 import { recordLinkResults } from './link-signals'
-import { isoDay, SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
+import { isoDay } from '../../lib/schema/fields'
+import { SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
 import { readSignalsFile, writeSignalsFile } from '../refresh/signals-file'
 import { consoleOutput, parseCommand, readValidContent, runIfMain, type Output } from '../lib/cli'
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 import { readContentFiles } from '../content/content-files'
-import { isoDay } from '../content/entry-file'
+import { isoDay } from '../../lib/schema/fields'
 import { planNewEntry } from './scaffold'
 import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
 

@@ -1,6 +1,7 @@
 import { fetchGithubRepo, type GithubFigures } from './github-client'
 import { fetchPypiPackage, type PypiFigures } from './pypi-client'
-import { isoDay, type EntrySignals, type SignalsFile } from '../../lib/signals/schema'
+import { isoDay } from '../../lib/schema/fields'
+import type { EntrySignals, SignalsFile } from '../../lib/signals/schema'
 import type { SignalTarget } from './targets'
 
 /**
