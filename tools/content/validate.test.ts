@@ -20,7 +20,8 @@ function validateWith(extra: Record<string, string>) {
   })
 }
 
-describe('the build step that checks content', () => {
+// Each test starts `npx tsx`, which can outlast vitest's default 5 s on a loaded machine.
+describe('the build step that checks content', { timeout: 60_000 }, () => {
   it('passes on the real content', () => {
     const result = validateWith({})
     expect(result.stdout).toMatch(/Content check passed/)
