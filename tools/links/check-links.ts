@@ -7,6 +7,10 @@ import { isoDay } from '../../lib/schema/fields'
 import { SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
 import { readSignalsFile, writeSignalsFile } from '../refresh/signals-file'
 import { consoleOutput, parseCommand, readValidContent, runIfMain, type Output } from '../lib/cli'
+import { systemClock, type Clock, type FetchLike } from '../lib/http'
+
+/** The pause before asking again after a network error or a 5xx answer (tools/lib/http.ts). */
+const RETRY_DELAY_MS = 250
 
 const USAGE =
   'Usage: npm run check-links [-- --concurrency 8 --timeout 10000 --json report.json --content dir --signals file]'
@@ -19,7 +23,8 @@ const USAGE =
 export async function runCheckLinks(
   argv: string[],
   io: Output = consoleOutput,
-  now: () => Date = () => new Date(),
+  clock: Clock = systemClock,
+  fetchLike?: FetchLike,
 ): Promise<number> {
   const command = parseCommand(
     {
@@ -68,6 +73,9 @@ export async function runCheckLinks(
   const results = await checkLinks(urls, {
     concurrency,
     timeoutMs,
+    retryDelayMs: RETRY_DELAY_MS,
+    clock,
+    fetch: fetchLike,
     onResult: (result, done, total) => io.err(`[${done}/${total}] ${describe(result)}`),
   })
 
@@ -89,7 +97,7 @@ export async function runCheckLinks(
     writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`)
     io.err(`Wrote ${values.json}`)
   }
-  const recorded = recordLinkResults(signals, content.entries, results, isoDay(now()))
+  const recorded = recordLinkResults(signals, content.entries, results, isoDay(clock.now()))
   io.err(
     writeSignalsFile(signalsPath, recorded)
       ? `Recorded link verdicts in ${signalsPath}`

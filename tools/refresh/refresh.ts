@@ -8,6 +8,7 @@ import { seedFromSnapshot } from './seed'
 import { readSignalsFile, writeSignalsFile } from './signals-file'
 import { targetOf, type SignalTarget } from './targets'
 import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+import { systemClock, type Clock } from '../lib/http'
 
 const USAGE = `Usage: npm run refresh [-- options]
   --only pypi|github       ask one source only (default: both)
@@ -33,7 +34,7 @@ export async function runRefresh(
   argv: string[],
   io: Output = consoleOutput,
   env: Record<string, string | undefined> = process.env,
-  now: () => Date = () => new Date(),
+  clock: Clock = systemClock,
 ): Promise<number> {
   const command = parseCommand(
     {
@@ -114,7 +115,7 @@ export async function runRefresh(
     concurrency: Number(values.concurrency),
     timeoutMs: Number(values.timeout),
     retryDelayMs: Number(values['retry-delay']),
-    now,
+    clock,
     onProgress: (line) => io.err(line),
   })
 
