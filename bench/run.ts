@@ -3,9 +3,11 @@
  * it ships, indexes the same build with Pagefind, types the same queries into the floor page, our
  * search and Pagefind's, then prints a markdown table and writes bench/results.json.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import os from 'node:os'
 import { dirname, join } from 'node:path'
+
+import writeFileAtomic from 'write-file-atomic'
 
 import { runIfMain } from '../tools/lib/cli'
 import { typeIntoEngines, type EngineResults } from './browser-runs'
@@ -111,8 +113,7 @@ async function bench(argv: string[]): Promise<number> {
     sizes,
   }
   mkdirSync(dirname(RESULTS_FILE), { recursive: true })
-  writeFileSync(`${RESULTS_FILE}.tmp`, `${JSON.stringify(report, null, 2)}\n`)
-  renameSync(`${RESULTS_FILE}.tmp`, RESULTS_FILE)
+  writeFileAtomic.sync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`\n${renderTable(sizes)}\n`)
   log(`done in ${(report.benchSeconds / 60).toFixed(1)} min; wrote ${RESULTS_FILE}`)
   return sizes.some((size) => size.buildError || size.browserError) ? 1 : 0

@@ -1,12 +1,14 @@
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
+
+import writeFileAtomic from 'write-file-atomic'
 
 import { readContentFiles } from '../content/content-files'
 import { checkContent, comparableUrl, formatProblem } from '../content/content-rules'
 import { isoDay } from '../../lib/schema/fields'
 import { isMediaType, MEDIA_TYPES } from '../../lib/schema/media-types'
 import { isRepositoryRoot, readListFromGit } from './git-dates'
-import { planImport, type ItemReport, type ItemStatus, type PlannedWrite } from './import-plan'
+import { planImport, type ItemReport, type ItemStatus } from './import-plan'
 import { parseAwesomeList } from './parse'
 import { parseHeadingMap } from './sections'
 import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
@@ -87,7 +89,12 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
 
   const dryRun = values['dry-run']
   if (!dryRun) {
-    for (const write of plan.writes) writeAtomically(write)
+    // A changed file is replaced whole, never half-written; a new one is never written over another.
+    for (const write of plan.writes) {
+      mkdirSync(dirname(write.path), { recursive: true })
+      if (write.replaces) writeFileAtomic.sync(write.path, write.text)
+      else writeFileSync(write.path, write.text, { flag: 'wx' })
+    }
   }
   io.out(
     `${source.name}: ${source.firstListed ? 'README.md at HEAD, dated by its git history' : `added = ${today}`}`,
@@ -112,19 +119,6 @@ function readSource(path: string, io: Output): Source | null {
   } catch (error) {
     io.err(`Cannot read the list at ${path}: ${messageOf(error)}`)
     return null
-  }
-}
-
-/** Temp file, then rename (an update) or hard link (a new file: fails rather than replace one that appeared). */
-function writeAtomically(write: PlannedWrite) {
-  mkdirSync(dirname(write.path), { recursive: true })
-  const temp = join(dirname(write.path), `.${basename(write.path)}.${process.pid}.tmp`)
-  writeFileSync(temp, write.text)
-  try {
-    if (write.replaces) renameSync(temp, write.path)
-    else linkSync(temp, write.path)
-  } finally {
-    rmSync(temp, { force: true })
   }
 }
 

@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs'
+import writeFileAtomic from 'write-file-atomic'
 
 import { readCatalogueDocs } from './catalogue-docs'
 import { ENGINES, type EvaluatedEngine } from './engines'
@@ -63,9 +63,7 @@ export function runEvalSearch(
 
   if (values.json) {
     const report = { entries: docs.length, queries: EVALUATION_SET.length, evaluations }
-    const temporary = `${values.json}.${process.pid}.tmp`
-    writeFileSync(temporary, `${JSON.stringify(report, null, 2)}\n`)
-    renameSync(temporary, values.json)
+    writeFileAtomic.sync(values.json, `${JSON.stringify(report, null, 2)}\n`)
     io.err(`Wrote ${values.json}`)
   }
 

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+
+import writeFileAtomic from 'write-file-atomic'
 
 import { parseSignals, serializeSignals, type SignalsFile } from '../../lib/signals/schema'
 
@@ -10,19 +11,12 @@ export function readSignalsFile(path: string): SignalsFile {
 }
 
 /**
- * Writes the signals only when their text differs from the file's, through a temp file in the same
- * folder renamed over it, so a reader (or a crash) never sees half a file. Returns whether it wrote.
+ * Writes the signals only when their text differs from the file's, through a temp file renamed over it,
+ * so a reader (or a crash) never sees half a file. Returns whether it wrote.
  */
 export function writeSignalsFile(path: string, signals: SignalsFile): boolean {
   const text = serializeSignals(signals)
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return false
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
-  try {
-    writeFileSync(temp, text)
-    renameSync(temp, path)
-  } catch (error) {
-    rmSync(temp, { force: true })
-    throw error
-  }
+  writeFileAtomic.sync(path, text)
   return true
 }
