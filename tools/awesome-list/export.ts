@@ -2,9 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 
 import { renderAwesomeList } from './render'
 import { site } from '../../lib/site'
-import { readContent } from '../content/content-files'
-import { formatProblem } from '../content/content-rules'
-import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+import { consoleOutput, parseCommand, readValidContent, runIfMain, type Output } from '../lib/cli'
 
 const USAGE = 'Usage: npm run export:readme [-- --check] [--content dir] [--out AWESOME.md]'
 
@@ -25,12 +23,8 @@ export function runExport(argv: string[], io: Output = consoleOutput): number {
   if ('exitCode' in command) return command.exitCode
   const { values } = command.parsed
 
-  const content = readContent(values.content)
-  if (content.problems.length > 0) {
-    io.err(`Cannot export: ${content.problems.length} problem(s) in ${values.content}/`)
-    for (const problem of content.problems) io.err(`  ${formatProblem(problem)}`)
-    return 1
-  }
+  const content = readValidContent(values.content, 'Cannot export', io)
+  if (!content) return 1
   const text = renderAwesomeList({
     name: site.name,
     description: site.description,

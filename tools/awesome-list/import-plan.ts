@@ -30,7 +30,7 @@ export type ImportOptions = PlacementOptions & {
   entriesDir: string
 }
 
-export type PlannedWrite = { path: string; text: string; replaces: boolean }
+type PlannedWrite = { path: string; text: string; replaces: boolean }
 
 export type ItemStatus = 'new' | 'present' | 'changed' | 'skipped'
 export type ItemReport = {

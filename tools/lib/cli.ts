@@ -28,12 +28,6 @@ export function runIfMain(moduleUrl: string, command: (argv: string[]) => Promis
   }
 }
 
-/** The message of a node:util parseArgs error (unknown flag, missing value), without its stack. */
-function usageError(error: unknown, usage: string): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return `${message}\n${usage}`
-}
-
 /** `--help` or `-h` anywhere asks for the usage line instead of a run. */
 function asksForHelp(argv: string[]): boolean {
   return argv.includes('--help') || argv.includes('-h')
@@ -55,9 +49,32 @@ export function parseCommand<const T extends ParseArgsConfig & { args: string[] 
   try {
     return { parsed: parseArgs(config) }
   } catch (error) {
-    io.err(usageError(error, usage))
-    return { exitCode: 2 }
+    return { exitCode: usageError(error instanceof Error ? error.message : String(error), usage, io) }
   }
+}
+
+/** Says what is wrong with the command line, then the usage line; the exit code of a usage error. */
+export function usageError(message: string, usage: string, io: Output): number {
+  io.err(`${message}\n${usage}`)
+  return 2
+}
+
+/**
+ * The flags that take a whole number, each at least its minimum: their numbers, or the message naming
+ * the first flag that is not one.
+ */
+export function wholeNumbers<Flag extends string>(
+  values: NoInfer<Partial<Record<Flag, string>>>,
+  minimums: Record<Flag, number>,
+): Record<Flag, number> | string {
+  const numbers = {} as Record<Flag, number>
+  for (const [flag, minimum] of Object.entries(minimums) as [Flag, number][]) {
+    const value = values[flag] ?? ''
+    if (!/^\d+$/.test(value) || Number(value) < minimum)
+      return `--${flag} must be a whole number of at least ${minimum}, got "${value}".`
+    numbers[flag] = Number(value)
+  }
+  return numbers
 }
 
 /**

@@ -118,9 +118,9 @@ describe('npm run check-links', () => {
     }
   })
 
-  it('rejects nonsense flags', async () => {
+  it('refuses a numeric flag that is not a whole number above 0, naming it', async () => {
     const io = captureOutput()
     expect(await runCheckLinks(['--concurrency', '0'], io)).toBe(2)
-    expect(io.stderr()).toContain('must be whole numbers above 0')
+    expect(io.stderr()).toContain('--concurrency must be a whole number of at least 1, got "0"')
   })
 })

@@ -4,9 +4,16 @@ import { join } from 'node:path'
 import { checkLinks, countByStatus, type LinkResult } from './link-check'
 import { recordLinkResults } from './link-signals'
 import { isoDay } from '../../lib/schema/fields'
-import { SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
 import { readSignalsFile, writeSignalsFile } from '../refresh/signals-file'
-import { consoleOutput, parseCommand, readValidContent, runIfMain, type Output } from '../lib/cli'
+import {
+  consoleOutput,
+  parseCommand,
+  readValidContent,
+  runIfMain,
+  usageError,
+  wholeNumbers,
+  type Output,
+} from '../lib/cli'
 import { systemClock, type Clock, type FetchLike } from '../lib/http'
 
 /** The pause before asking again after a network error or a 5xx answer (tools/lib/http.ts). */
@@ -42,24 +49,14 @@ export async function runCheckLinks(
   )
   if ('exitCode' in command) return command.exitCode
   const { values } = command.parsed
-  const concurrency = Number(values.concurrency)
-  const timeoutMs = Number(values.timeout)
-  if (!Number.isInteger(concurrency) || concurrency < 1 || !Number.isInteger(timeoutMs) || timeoutMs < 1) {
-    io.err(`--concurrency and --timeout must be whole numbers above 0.\n${USAGE}`)
-    return 2
-  }
+  const numbers = wholeNumbers(values, { concurrency: 1, timeout: 1 })
+  if (typeof numbers === 'string') return usageError(numbers, USAGE, io)
+  const { concurrency, timeout: timeoutMs } = numbers
 
-  const content = readValidContent(values.content, 'Cannot check links', io)
-  if (!content) return 1
   const signalsPath = values.signals ?? join(values.content, 'signals.json')
-  let signals: SignalsFile
-  try {
-    signals = readSignalsFile(signalsPath)
-  } catch (error) {
-    if (!(error instanceof SignalsFileError)) throw error
-    io.err(`Cannot check links: ${error.message}`)
-    return 1
-  }
+  const content = readValidContent(values.content, 'Cannot check links', io)
+  const signals = content && readSignalsFile(signalsPath, 'Cannot check links', io)
+  if (!content || !signals) return 1
   // One check per distinct URL, remembering every file that lists it.
   const listedBy = new Map<string, string[]>()
   for (const entry of content.entries) {

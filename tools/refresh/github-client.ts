@@ -52,7 +52,7 @@ export async function fetchGithubRepo(repo: string, options: Options): Promise<G
 }
 
 /** Retry-After (seconds) wins; otherwise x-ratelimit-reset (epoch seconds). */
-export function rateLimitResetOf(headers: Headers, now: Date): Date | null {
+function rateLimitResetOf(headers: Headers, now: Date): Date | null {
   const retryAfter = Number(headers.get('retry-after') ?? Number.NaN)
   if (Number.isFinite(retryAfter) && retryAfter >= 0) return new Date(now.getTime() + retryAfter * 1000)
   const reset = Number(headers.get('x-ratelimit-reset') ?? Number.NaN)
@@ -61,7 +61,7 @@ export function rateLimitResetOf(headers: Headers, now: Date): Date | null {
 
 type RepoJson = { stargazers_count?: unknown; archived?: unknown; pushed_at?: unknown; license?: unknown }
 
-export function readGithubJson(json: RepoJson, repo: string): Omit<GithubFigures, 'etag'> {
+function readGithubJson(json: RepoJson, repo: string): Omit<GithubFigures, 'etag'> {
   const { stargazers_count: stars, archived, pushed_at: pushedAt } = json
   if (!Number.isInteger(stars) || typeof archived !== 'boolean' || typeof pushedAt !== 'string')
     throw new Error('no stargazers_count, archived or pushed_at')

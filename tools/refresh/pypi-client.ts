@@ -34,7 +34,7 @@ type PypiJson = {
   urls?: { upload_time_iso_8601?: unknown }[]
 }
 
-export function readPypiJson(json: PypiJson): PypiFigures {
+function readPypiJson(json: PypiJson): PypiFigures {
   const name = json.info?.name
   const version = json.info?.version
   if (typeof name !== 'string' || typeof version !== 'string') throw new Error('no info.name or info.version')

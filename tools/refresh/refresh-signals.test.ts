@@ -8,6 +8,7 @@ import { djangoVersionsOf } from './pypi-client'
 import { parseSignals, serializeSignals, SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
 import { readSignalsFile, writeSignalsFile } from './signals-file'
 import { githubRepoOfUrl, pypiNameOfUrl, targetOf } from './targets'
+import { captureOutput } from '../lib/content.test-support'
 
 const SAMPLE: SignalsFile = {
   whitenoise: {
@@ -102,7 +103,7 @@ describe('signals file on disk', () => {
   }
 
   it('reads an absent file as no signals', () => {
-    expect(readSignalsFile(join(tempDir(), 'signals.json'))).toEqual({})
+    expect(readSignalsFile(join(tempDir(), 'signals.json'), 'Cannot read', captureOutput())).toEqual({})
   })
 
   it('replaces the file by renaming a complete temp file over it, leaving no temp file', () => {

@@ -14,8 +14,8 @@ import type { Clock } from '../lib/http'
  */
 
 export type RefreshSource = 'pypi' | 'github'
-export type Outcome = 'updated' | 'unchanged' | 'failed' | 'skipped'
-export type SourceCounts = Record<Outcome, number>
+type Outcome = 'updated' | 'unchanged' | 'failed' | 'skipped'
+type SourceCounts = Record<Outcome, number>
 
 export type RefreshOptions = {
   sources: readonly RefreshSource[]

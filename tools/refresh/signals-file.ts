@@ -2,12 +2,21 @@ import { existsSync, readFileSync } from 'node:fs'
 
 import writeFileAtomic from 'write-file-atomic'
 
-import { parseSignals, serializeSignals, type SignalsFile } from '../../lib/signals/schema'
+import { parseSignals, serializeSignals, SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
+import type { Output } from '../lib/cli'
 
-/** The signals in `path`; an absent file is an empty set (no entry has signals yet). */
-export function readSignalsFile(path: string): SignalsFile {
-  if (!existsSync(path)) return {}
-  return parseSignals(readFileSync(path, 'utf8'), path)
+/**
+ * The signals in `path` (an absent file is an empty set: no entry has signals yet), or null after printing
+ * `<refusal>: ` and every bad field of the file: the command stops there.
+ */
+export function readSignalsFile(path: string, refusal: string, io: Output): SignalsFile | null {
+  try {
+    return existsSync(path) ? parseSignals(readFileSync(path, 'utf8'), path) : {}
+  } catch (error) {
+    if (!(error instanceof SignalsFileError)) throw error
+    io.err(`${refusal}: ${error.message}`)
+    return null
+  }
 }
 
 /**
