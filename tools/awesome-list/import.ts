@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join, relative, resolve } from 'node:path'
 
 import writeFileAtomic from 'write-file-atomic'
 
@@ -91,7 +91,6 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
   if (!dryRun) {
     // A changed file is replaced whole, never half-written; a new one is never written over another.
     for (const write of plan.writes) {
-      mkdirSync(dirname(write.path), { recursive: true })
       if (write.replaces) writeFileAtomic.sync(write.path, write.text)
       else writeFileSync(write.path, write.text, { flag: 'wx' })
     }

@@ -16,15 +16,18 @@ export const consoleOutput: Output = {
 export function runIfMain(moduleUrl: string, command: (argv: string[]) => Promise<number> | number) {
   const started = process.argv[1]
   if (started && pathToFileURL(started).href === moduleUrl) {
-    Promise.resolve(command(process.argv.slice(2))).then(
-      (code) => {
-        process.exitCode = code
-      },
-      (error: unknown) => {
-        console.error(error instanceof Error ? error.message : String(error))
-        process.exitCode = 1
-      },
-    )
+    // A thrown error, sync or async, is printed as its message: the tools' errors are for people.
+    Promise.resolve(process.argv.slice(2))
+      .then(command)
+      .then(
+        (code) => {
+          process.exitCode = code
+        },
+        (error: unknown) => {
+          console.error(error instanceof Error ? error.message : String(error))
+          process.exitCode = 1
+        },
+      )
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 import { readContentFiles } from '../content/content-files'
@@ -64,7 +64,6 @@ export function runNewEntry(argv: string[], io: Output = consoleOutput, today = 
     for (const error of plan.errors) io.err(`  ${error}`)
     return 1
   }
-  mkdirSync(join(values.content, 'entries'), { recursive: true })
   try {
     // Never over another file, even one that appeared since the folder was read.
     writeFileSync(plan.path, plan.text, { flag: 'wx' })
