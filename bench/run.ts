@@ -6,8 +6,6 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 
-import writeFileAtomic from 'write-file-atomic'
-
 import { runIfMain } from '../tools/lib/cli'
 import { buildSite, log, WORK_DIR } from './build-site'
 import { indexWithPagefind, removeEnginePages, writeEnginePages } from './engines'
@@ -15,6 +13,7 @@ import { measureFiles } from './measure-files'
 import { readOptions, type BenchOptions } from './options'
 import { benchResults, RESULTS_FILE, writeReport, type SizeResult } from './report'
 import { typeIntoEngines } from './typing'
+import { replaceFile } from '../tools/lib/files'
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
@@ -68,7 +67,7 @@ async function bench(argv: string[]): Promise<number> {
   for (const size of options.sizes) sizes.push(await benchSize(size, options, started))
 
   const results = benchResults(options, sizes, (performance.now() - started) / 1000)
-  writeFileAtomic.sync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
+  replaceFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\n${await writeReport(results)}`)
   log(`done in ${(results.benchSeconds / 60).toFixed(1)} min; wrote ${RESULTS_FILE} and docs/performance.md`)
   return sizes.some((size) => size.buildError || size.browserError) ? 1 : 0

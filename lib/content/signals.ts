@@ -5,7 +5,8 @@ import { resolve } from 'node:path'
 
 import { getEntry, type Entry } from './catalog'
 import { deriveSignals, type DerivedSignals, type Superseded } from '../signals/card-signals'
-import { isoDay, parseSignals, type EntrySignals, type SignalsFile } from '../signals/schema'
+import { parseSignals, type EntrySignals, type SignalsFile } from '../signals/schema'
+import { BUILT_AT, builtOn } from './build-date'
 
 /**
  * The one door to content/signals.json for the build: read and checked once, then looked up by slug.
@@ -15,13 +16,8 @@ import { isoDay, parseSignals, type EntrySignals, type SignalsFile } from '../si
 
 const SIGNALS_FILE = resolve(process.env.CONTENT_DIR ?? 'content', 'signals.json')
 
-/** Maintenance classes and warnings are as of the build: the weekly refresh rebuilds the site. */
-const builtAt = new Date()
-
-/** The day the maintenance classes are worked out for: "YYYY-MM-DD". */
-export function signalsAsOf(): string {
-  return isoDay(builtAt)
-}
+/** The day the maintenance classes are worked out for: the build's own, "YYYY-MM-DD". */
+export const signalsAsOf = builtOn
 
 let cached: SignalsFile | null = null
 
@@ -35,7 +31,7 @@ export function getStoredSignals(slug: string): EntrySignals | undefined {
 }
 
 export function signalsOf(entry: Entry): DerivedSignals {
-  return deriveSignals(getStoredSignals(entry.slug), builtAt)
+  return deriveSignals(getStoredSignals(entry.slug), BUILT_AT)
 }
 
 /** The entry's curated replacement: another entry (by slug) or an outside page (by URL). */

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { readContentFiles } from '../content/content-files'
-import { readTopicRecord } from '../content/content-records'
-import { validateContent } from '../content/content-rules'
+import { readContent } from '../content/content-files'
 import { runImport } from './import'
 import { SETEXT_RESOURCES } from './fixtures/setext-resources'
 import { listFile, TODAY } from './import.test-support'
@@ -155,11 +153,7 @@ describe('npm run import: headings as a tree', () => {
     expect(
       runImport([list, '--create-topics', '--topic', 'performance-overview', '--content', dir], io, TODAY),
     ).toBe(0)
-    const topics = Object.fromEntries(
-      readContentFiles(dir)
-        .topics.map(readTopicRecord)
-        .map((t) => [t.slug, t]),
-    )
+    const topics = Object.fromEntries(readContent(dir).topics.map((t) => [t.slug, t]))
     expect(topics.profiling).toMatchObject({ title: 'Profiling', summary: 'Finding where the time goes.' })
     expect(topics.serialization).toMatchObject({
       title: 'Serialization',
@@ -170,7 +164,7 @@ describe('npm run import: headings as a tree', () => {
       ['orjson', ['serialization']],
       ['Silk', ['profiling']],
     ])
-    expect(validateContent(readContentFiles(dir))).toEqual([])
+    expect(readContent(dir).problems).toEqual([])
     expect(io.stdout()).toContain('Created topic ')
   })
 

@@ -1,9 +1,14 @@
-import { readEntryRecord, type EntryRecord, type TopicRecord } from '../content/content-records'
-import { comparableUrl, formatProblem, validateContent, type ContentFile } from '../content/content-rules'
+import {
+  comparableUrl,
+  formatProblem,
+  validateContent,
+  type CheckedContent,
+  type ContentFolder,
+  type EntryRecord,
+} from '../content/content-rules'
 import {
   renderEntryFile,
   renderTopicFile,
-  slugify,
   uniqueSlug,
   updateEntryFields,
   type NewEntry,
@@ -11,6 +16,7 @@ import {
 } from '../content/entry-file'
 import type { MediaType } from '../../lib/schema/media-types'
 import { slugOfPath } from '../../lib/schema/permalinks'
+import { slugify } from '../../lib/schema/slug'
 import type { ParsedList } from './parse'
 import { placeItems, type PlacementOptions, type TypeSource } from './placement'
 import { knownTopics, topicByTitle } from './sections'
@@ -25,7 +31,7 @@ export type ImportOptions = PlacementOptions & {
   entriesDir: string
 }
 
-export type PlannedWrite = { path: string; text: string; replaces: boolean }
+type PlannedWrite = { path: string; text: string; replaces: boolean }
 
 export type ItemStatus = 'new' | 'present' | 'changed' | 'skipped'
 export type ItemReport = {
@@ -64,8 +70,8 @@ type Existing = { path: string; text: string; record: EntryRecord }
  */
 export function planImport(
   list: ParsedList,
-  existing: { entries: ContentFile[]; topics: ContentFile[] },
-  topics: readonly TopicRecord[],
+  existing: ContentFolder,
+  { entries, topics }: CheckedContent,
   options: ImportOptions,
 ): ImportPlan {
   const errors: string[] = []
@@ -79,16 +85,13 @@ export function planImport(
   if (errors.length > 0) return { ok: false, errors }
   const reports: ItemReport[] = placement.skipped.map((item) => ({ ...item, status: 'skipped' }))
 
-  // Compare with what the content folder holds.
+  // Compare with what the content folder holds (a file that does not pass its schema is left alone).
+  const textOf = new Map(existing.entries.map((file) => [file.path, file.bytes]))
   const byUrl = new Map<string, Existing>()
-  for (const file of existing.entries) {
-    const text = typeof file.bytes === 'string' ? file.bytes : new TextDecoder().decode(file.bytes)
-    try {
-      const record = readEntryRecord({ path: file.path, bytes: text })
-      byUrl.set(comparableUrl(record.url), { path: file.path, text, record })
-    } catch {
-      // An unreadable file is reported by validateContent below if the import touches it.
-    }
+  for (const record of entries) {
+    const bytes = textOf.get(record.path)!
+    const text = typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes)
+    byUrl.set(comparableUrl(record.url), { path: record.path, text, record })
   }
   const takenSlugs = new Set(existing.entries.map((file) => slugOfPath(file.path).toLowerCase()))
   const firstListing = new Map<string, { line: number; added?: NewEntry }>()

@@ -1,16 +1,16 @@
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join, relative, resolve } from 'node:path'
 
 import { readContentFiles } from '../content/content-files'
-import { readTopicRecord } from '../content/content-records'
-import { comparableUrl } from '../content/content-rules'
-import { isoDay } from '../content/entry-file'
+import { checkContent, comparableUrl, formatProblem } from '../content/content-rules'
+import { isoDay } from '../../lib/schema/fields'
 import { isMediaType, MEDIA_TYPES } from '../../lib/schema/media-types'
 import { isRepositoryRoot, readListFromGit } from './git-dates'
-import { planImport, type ItemReport, type ItemStatus, type PlannedWrite } from './import-plan'
+import { planImport, type ItemReport, type ItemStatus } from './import-plan'
 import { parseAwesomeList } from './parse'
 import { parseHeadingMap } from './sections'
 import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+import { replaceFile, writeNewFile } from '../lib/files'
 
 const USAGE =
   'Usage: npm run import -- <README.md | git repository folder> [--map "Heading=<media type>|topic:<slug>|skip"]...\n' +
@@ -52,15 +52,17 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
 
   const source = readSource(positionals[0]!, io)
   if (!source) return 1
-  const content = readContentFiles(values.content)
-  let topics
-  try {
-    topics = content.topics.map(readTopicRecord)
-  } catch (error) {
-    io.err(`Cannot read the topics in ${values.content}/topics: ${messageOf(error)}`)
+  const files = readContentFiles(values.content)
+  const content = checkContent(files)
+  const topicProblems = content.problems.filter((problem) =>
+    files.topics.some(({ path }) => path === problem.file),
+  )
+  if (topicProblems.length > 0) {
+    io.err(`Cannot read the topics in ${values.content}/topics:`)
+    for (const problem of topicProblems) io.err(`  ${formatProblem(problem)}`)
     return 1
   }
-  const headingMap = parseHeadingMap(values.map, topics)
+  const headingMap = parseHeadingMap(values.map, content.topics)
   if (headingMap.errors.length > 0) {
     for (const error of headingMap.errors) io.err(error)
     return 2
@@ -73,7 +75,7 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
     )
     return 1
   }
-  const plan = planImport(list, content, topics, {
+  const plan = planImport(list, files, content, {
     map: headingMap.map,
     type,
     topic: values.topic ?? null,
@@ -92,7 +94,11 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
 
   const dryRun = values['dry-run']
   if (!dryRun) {
-    for (const write of plan.writes) writeAtomically(write)
+    // A changed file is replaced whole, never half-written; a new one is never written over another.
+    for (const write of plan.writes) {
+      if (write.replaces) replaceFile(write.path, write.text)
+      else writeNewFile(write.path, write.text)
+    }
   }
   io.out(
     `${source.name}: ${source.firstListed ? 'README.md at HEAD, dated by its git history' : `added = ${today}`}`,
@@ -124,19 +130,6 @@ function readSource(path: string, io: Output): Source | null {
 /** UTF-8 text, refused rather than read with replacement characters. */
 function readText(path: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path))
-}
-
-/** Temp file, then rename (an update) or hard link (a new file: fails rather than replace one that appeared). */
-function writeAtomically(write: PlannedWrite) {
-  mkdirSync(dirname(write.path), { recursive: true })
-  const temp = join(dirname(write.path), `.${basename(write.path)}.${process.pid}.tmp`)
-  writeFileSync(temp, write.text)
-  try {
-    if (write.replaces) renameSync(temp, write.path)
-    else linkSync(temp, write.path)
-  } finally {
-    rmSync(temp, { force: true })
-  }
 }
 
 function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; update: boolean }) {

@@ -4,9 +4,8 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { readContentFiles } from '../content/content-files'
-import { readTopicRecord } from '../content/content-records'
-import { comparableUrl, validateContent } from '../content/content-rules'
+import { readContent, readContentFiles } from '../content/content-files'
+import { comparableUrl, validateContent, type TopicRecord } from '../content/content-rules'
 import { isMediaType } from '../../lib/schema/media-types'
 import { runImport } from './import'
 import { TODAY } from './import.test-support'
@@ -80,11 +79,11 @@ function urlsUnder(lines: string[], heading: string): string[] {
 
 describe.each(LISTS)('npm run import on $file', ({ file, flags }) => {
   let dir: string, report: string, lines: string[]
-  let entries: ReturnType<typeof entriesIn>, topics: ReturnType<typeof readTopicRecord>[]
+  let entries: ReturnType<typeof entriesIn>, topics: TopicRecord[]
   beforeAll(() => {
     ;({ dir, report, lines } = importList(file, flags))
     entries = entriesIn(dir)
-    topics = readContentFiles(dir).topics.map(readTopicRecord)
+    topics = readContent(dir).topics
   })
 
   it('reports every bullet that starts with a link, each on its own line: imported or skipped with a reason', () => {
@@ -145,9 +144,7 @@ describe.each(LISTS)('npm run import on $file', ({ file, flags }) => {
 
 describe('npm run import: shapes of real lists', () => {
   const urlsOf = (dir: string, topicTitle: string) => {
-    const topic = readContentFiles(dir)
-      .topics.map(readTopicRecord)
-      .find((record) => record.title === topicTitle)
+    const topic = readContent(dir).topics.find((record) => record.title === topicTitle)
     expect(topic, topicTitle).toBeDefined()
     return entriesIn(dir)
       .filter((entry) => entry.topics.includes(topic!.slug))
@@ -204,9 +201,7 @@ describe('npm run import: shapes of real lists', () => {
 
   it('nested headings of the same name become topics named by their path (deep headings shape)', () => {
     const { dir, report } = importList('deep-headings-shape.md', [])
-    const titles = readContentFiles(dir)
-      .topics.map(readTopicRecord)
-      .map((topic) => topic.title)
+    const titles = readContent(dir).topics.map((topic) => topic.title)
     expect(titles).toEqual(
       expect.arrayContaining([
         'Library / General Resources',
@@ -254,9 +249,7 @@ describe('npm run import: shapes of real lists', () => {
       '--map',
       'Pirated software download site blocklist=skip',
     ])
-    const titles = readContentFiles(dir)
-      .topics.map(readTopicRecord)
-      .map((topic) => topic.title)
+    const titles = readContent(dir).topics.map((topic) => topic.title)
     expect(titles).toContain('Markdown Tools')
     expect(titles).not.toContain('Pirated software download site blocklist')
     const jetbrains = lines.findIndex((line) => line.startsWith('* [JetBrains Toolbox App]'))

@@ -1,5 +1,6 @@
-import type { TopicRecord } from '../content/content-records'
-import { slugify, uniqueSlug } from '../content/entry-file'
+import type { TopicRecord } from '../content/content-rules'
+import { uniqueSlug } from '../content/entry-file'
+import { slugify } from '../../lib/schema/slug'
 import type { ParsedList } from './parse'
 import { normalizeHeading, topicByTitle } from './sections'
 

@@ -1,4 +1,4 @@
-import type { TopicRecord } from '../content/content-records'
+import type { TopicRecord } from '../content/content-rules'
 import type { MediaType } from '../../lib/schema/media-types'
 import type { ListedItem, ParsedList } from './parse'
 import { MAP_FORMS, meaningOfHeading, normalizeHeading, type HeadingMeaning } from './sections'

@@ -1,11 +1,10 @@
-import { renameSync, writeFileSync } from 'node:fs'
-
 import { readCatalogueDocs, readConcepts } from './catalogue-docs'
 import { ENGINES, type EvaluatedEngine } from './engines'
 import { evaluateEngine } from './evaluate'
 import { EVALUATION_SET, unknownAnswers } from './evaluation-set'
 import { formatReport } from './report'
 import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+import { replaceFile } from '../lib/files'
 
 const USAGE = [
   'Usage: npm run eval:search [-- --engine <name> --json <file> --min-success <0..1> --content <dir>]',
@@ -64,9 +63,7 @@ export function runEvalSearch(
 
   if (values.json) {
     const report = { entries: docs.length, queries: EVALUATION_SET.length, evaluations }
-    const temporary = `${values.json}.${process.pid}.tmp`
-    writeFileSync(temporary, `${JSON.stringify(report, null, 2)}\n`)
-    renameSync(temporary, values.json)
+    replaceFile(values.json, `${JSON.stringify(report, null, 2)}\n`)
     io.err(`Wrote ${values.json}`)
   }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { readContentFiles } from '../content/content-files'
-import { readTopicRecord } from '../content/content-records'
+import { readContent } from '../content/content-files'
 import { readCatalogueDocs, readConcepts } from './catalogue-docs'
 import { ENGINES } from './engines'
 import { EVALUATION_SET, parseEvaluationSet, QUERY_KINDS, unknownAnswers } from './evaluation-set'
@@ -26,7 +25,7 @@ describe('the evaluation set', () => {
         answers.flatMap((slug) => docs.find((doc) => doc.slug === slug)?.topics ?? []),
       ),
     )
-    const topics = readContentFiles('content').topics.map(readTopicRecord)
+    const { topics } = readContent('content')
     expect(topics.map(({ slug }) => slug).filter((slug) => !answered.has(slug))).toEqual([])
   })
 
