@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
 
 import { readContentFiles } from '../content/content-files'
@@ -52,7 +52,11 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
 
   const source = readSource(positionals[0]!, io)
   if (!source) return 1
-  const files = readContentFiles(values.content)
+  // Importing into a folder that is not there yet starts a catalogue of its own (a dry run only looks).
+  const files = startsEmpty(values.content)
+    ? { entries: [], topics: [], strays: [] }
+    : readContentFiles(values.content)
+
   const content = checkContent(files)
   const topicProblems = content.problems.filter((problem) =>
     files.topics.some(({ path }) => path === problem.file),
@@ -94,6 +98,7 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
 
   const dryRun = values['dry-run']
   if (!dryRun) {
+    for (const folder of ['entries', 'topics']) mkdirSync(join(values.content, folder), { recursive: true })
     // A changed file is replaced whole, never half-written; a new one is never written over another.
     for (const write of plan.writes) {
       if (write.replaces) replaceFile(write.path, write.text)
@@ -125,6 +130,11 @@ function readSource(path: string, io: Output): Source | null {
     io.err(`Cannot read the list at ${path}: ${messageOf(error)}`)
     return null
   }
+}
+
+/** A content folder that does not exist yet, or holds neither entries/ nor topics/. */
+function startsEmpty(dir: string): boolean {
+  return ['entries', 'topics'].every((folder) => !existsSync(join(dir, folder)))
 }
 
 /** UTF-8 text, refused rather than read with replacement characters. */

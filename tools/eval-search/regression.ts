@@ -40,8 +40,6 @@ const REGRESSION_QUERY_TEXTS = [
   'clubhouse',
 ] as const
 
-type RegressionQueryText = (typeof REGRESSION_QUERY_TEXTS)[number]
-
 export const REGRESSION_QUERIES: readonly EvaluationQuery[] = REGRESSION_QUERY_TEXTS.map((text) => {
   const query = EVALUATION_SET.find((candidate) => candidate.query === text)
   if (!query) throw new Error(`tools/eval-search/regression.ts: "${text}" is not in queries.json`)

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 import { readContentFiles } from '../content/content-files'
