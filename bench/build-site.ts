@@ -87,7 +87,8 @@ function prepareSiteCopy(siteDir: string) {
 }
 
 /** A temporary content folder: the generated entries beside a copy of the real topics. */
-function writeContent(size: number, seed: number): string {
+/** A synthetic catalogue of `size` entries, written into a new temp folder beside the real topics. */
+export function writeContent(size: number, seed: number): string {
   const contentDir = mkdtempSync(join(os.tmpdir(), `ads-bench-${size}-`))
   cpSync(join(ROOT, 'content', 'topics'), join(contentDir, 'topics'), { recursive: true })
   const topicSlugs = readdirSync(join(contentDir, 'topics'))

@@ -4,11 +4,21 @@ import rawQueries from './queries.json'
 import { expected, fields, problemsOf } from '../../lib/schema/fields'
 
 /**
- * The evaluation set: natural queries, each with the catalogue entries that answer it. Written from
- * the catalogue as people ask, not from the titles' exact words (issue 11).
+ * The evaluation set: natural queries, each with the catalogue entries that answer it, written from the
+ * catalogue's subjects as people ask, not from the titles' words; and queries it cannot answer, which must
+ * get nothing or only a labelled close-matches group. `heldOut` queries are never looked at while tuning.
  */
 
-export const QUERY_KINDS = ['single-word', 'multi-word', 'synonym', 'typo', 'author', 'company'] as const
+export const QUERY_KINDS = [
+  'single-word',
+  'multi-word',
+  'synonym',
+  'typo',
+  'author',
+  'company',
+  'question',
+  'unanswerable',
+] as const
 
 const TEXT = { error: 'must be text' }
 const SLUGS = { error: 'must be a non-empty list of entry slugs' }
@@ -17,8 +27,16 @@ const evaluationQuery = fields({
   query: z.string(TEXT).trim().min(1, TEXT),
   kind: z.enum(QUERY_KINDS, { error: `must be one of ${QUERY_KINDS.join(', ')}` }),
   /** Slugs of the entries that answer the query, any order: finding one of them is a success. */
-  answers: z.array(z.string(SLUGS).min(1, SLUGS), SLUGS).min(1, SLUGS),
+  answers: z.array(z.string(SLUGS).min(1, SLUGS), SLUGS),
   note: z.string(TEXT).optional(),
+  heldOut: z.boolean({ error: 'must be true or false' }).optional(),
+}).refine((query) => (query.kind === 'unanswerable') === (query.answers.length === 0), {
+  path: ['answers'],
+  error: (issue) =>
+    (issue.input as { kind?: unknown }).kind === 'unanswerable'
+      ? 'must be empty for a query the catalogue cannot answer'
+      : SLUGS.error,
+  when: ({ value }) => typeof value === 'object' && value !== null,
 })
 
 const evaluationSet = z

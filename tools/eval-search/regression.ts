@@ -38,6 +38,12 @@ const REGRESSION_QUERY_TEXTS = [
   'instagram',
   'whatsapp',
   'clubhouse',
+  // questions and problems
+  'what should I use for background jobs',
+  'my workers keep running out of memory',
+  // nothing to answer
+  'crypto wallet',
+  'angular forms',
 ] as const
 
 export const REGRESSION_QUERIES: readonly EvaluationQuery[] = REGRESSION_QUERY_TEXTS.map((text) => {
