@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test'
 
 import { LIST_PAGE_SIZE } from '../lib/pagination'
-import { largeEntryTitle } from '../tools/site/large-catalogue.mjs'
+import { LARGE_ENTRY_COUNT, largeEntryTitle } from '../tools/site/large-catalogue.mjs'
 import { expect, first, loadCatalog, test } from './fixtures'
 
 /** app/page.tsx: above 200 entries the home page shows this many of each topic. */
@@ -27,6 +27,7 @@ test('above 200 entries the home page shows each topic’s first few and links t
   page,
 }) => {
   const { topic, count } = await sharedTopic(page)
+  expect(count, 'the build holds every made-up entry').toBe(LARGE_ENTRY_COUNT)
   expect(count).toBeGreaterThan(200)
   await page.goto('./')
   await expect(page.getByText(`${count} entries in`)).toBeVisible()
