@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 
-import { expect, loadCatalog, test, waitForHydration, type Catalog } from './fixtures'
+import { loadCatalog, type Catalog } from './catalog'
+import { expect, test, waitForHydration } from './fixtures'
 
 /** Each page to check, its address made from the catalogue so that it shows what its name says. */
 const PAGES: { name: string; path: (catalog: Catalog) => string | undefined }[] = [

@@ -1,15 +1,6 @@
 import { BASE_PATH_BUILD } from '../tools/site/base-path-build.mjs'
-import {
-  escapeRegExp,
-  expect,
-  first,
-  loadCatalog,
-  results,
-  resultTitles,
-  searchBox,
-  test,
-  waitForHydration,
-} from './fixtures'
+import { first, loadCatalog } from './catalog'
+import { escapeRegExp, expect, results, resultTitles, searchBox, test, waitForHydration } from './fixtures'
 
 const BASE = BASE_PATH_BUILD.BASE_PATH
 const PUBLIC = `${BASE_PATH_BUILD.SITE_URL}${BASE}`

@@ -1,4 +1,5 @@
-import { expect, loadCatalog, test } from './fixtures'
+import { loadCatalog } from './catalog'
+import { expect, test } from './fixtures'
 
 /** Every topic and media type has an Atom and a JSON feed listing exactly its own entries. */
 /** lib/content/feeds.ts FEED_SIZE: a feed carries the newest this many. */

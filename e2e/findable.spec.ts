@@ -1,6 +1,7 @@
 import { LIST_PAGE_SIZE } from '../lib/pagination'
 import { mediaTypeLabel } from '../lib/schema/media-types'
-import { escapeRegExp, expect, loadCatalog, test } from './fixtures'
+import { loadCatalog } from './catalog'
+import { escapeRegExp, expect, test } from './fixtures'
 
 test('a topic page carries a title, description, canonical URL, social cards and JSON-LD', async ({
   page,

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test'
 
 import { MAX_QUERY_LENGTH } from '../lib/search/url-state'
-import { expect, loadCatalog, searchBox, status, test, waitForHydration, type Catalog } from './fixtures'
+import { loadCatalog, type Catalog } from './catalog'
+import { expect, searchBox, status, test, waitForHydration } from './fixtures'
 
 /** Address-bar input meant to break the page or run script in it, and what the search box must show. */
 const HOSTILE_URLS: { suffix: string; shown: string }[] = [

@@ -1,9 +1,8 @@
 import { mediaTypeLabel } from '../lib/schema/media-types'
+import { first, loadCatalog } from './catalog'
 import {
   expect,
   filterBox,
-  first,
-  loadCatalog,
   matchLine,
   resultTitles,
   searchBox,

@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test'
 
 import { LIST_PAGE_SIZE } from '../lib/pagination'
 import { LARGE_ENTRY_COUNT, largeEntryTitle } from '../tools/site/large-catalogue.mjs'
-import { expect, first, loadCatalog, test } from './fixtures'
+import { first, loadCatalog } from './catalog'
+import { expect, test } from './fixtures'
 
 /** app/page.tsx: above 200 entries the home page shows this many of each topic. */
 const HOME_TOPIC_PREVIEW = 5

@@ -1,18 +1,7 @@
 import { LIST_PAGE_SIZE } from '../lib/pagination'
 import { mediaTypeLabel } from '../lib/schema/media-types'
-import {
-  escapeRegExp,
-  expect,
-  first,
-  hasTopic,
-  loadCatalog,
-  plural,
-  resultTitles,
-  searchBox,
-  test,
-  waitForHydration,
-  type Entry,
-} from './fixtures'
+import { first, hasTopic, loadCatalog, type Entry } from './catalog'
+import { escapeRegExp, expect, plural, resultTitles, searchBox, test, waitForHydration } from './fixtures'
 
 /** lib/content/catalog.ts relatedEntries: an entry page lists this many entries sharing a topic, at most. */
 const RELATED_SHOWN = 6

@@ -4,24 +4,26 @@
 import type { Page } from '@playwright/test'
 
 import {
-  allResultSlugs,
   editDistance,
-  expect,
   first,
   loadCatalog,
+  swapMisspellings,
+  typosAllowed,
+  type Catalog,
+  type Entry,
+  type PickedWord,
+} from './catalog'
+import {
+  allResultSlugs,
+  expect,
   matchLine,
   resultCard,
   results,
   searchBox,
   searchSettled,
   status,
-  swapMisspellings,
   test,
-  typosAllowed,
   waitForHydration,
-  type Catalog,
-  type Entry,
-  type PickedWord,
 } from './fixtures'
 
 const slugsOf = (entries: readonly Entry[]) => entries.map((entry) => entry.slug).toSorted()
@@ -152,21 +154,44 @@ test('a catalogue word typed exactly finds only the entries holding it, not thos
 }) => {
   const catalog = await loadCatalog(page)
   // The word whose near spellings ("celery" and "every") would bring in the most entries if it were fuzzed.
-  const chosen = catalog
-    .commonWords()
-    .map(({ word, entries }) => {
-      const near = catalog.wordsWithin(word, typosAllowed(word)).filter((term) => !term.startsWith(word))
-      const fuzzedIn = catalog.entries.filter(
-        (entry) => !entries.includes(entry) && near.some((term) => catalog.mentions(entry, term)),
-      )
-      return { word, entries, fuzzedIn }
-    })
-    .filter(({ fuzzedIn }) => fuzzedIn.length > 0)
-    .toSorted((a, b) => b.fuzzedIn.length - a.fuzzedIn.length)
-  const { word, entries } = first(chosen, 'a word with near spellings in other entries')
+  const { word, entries } = first(
+    catalog
+      .commonWords()
+      .map((common) => ({ ...common, fuzzed: catalog.nearSpellingEntries(common.word).length }))
+      .filter(({ fuzzed }) => fuzzed > 0)
+      .toSorted((a, b) => b.fuzzed - a.fuzzed),
+    'a word with near spellings in other entries',
+  )
   await openHome(page)
   await search(page, word)
   await expect(status(page)).toHaveText(matchLine(entries.length, word))
+  expect((await allResultSlugs(page)).toSorted()).toEqual(slugsOf(entries))
+})
+
+test('the start of a catalogue word, as while typing, finds only the entries holding a word starting so', async ({
+  page,
+}) => {
+  const catalog = await loadCatalog(page)
+  // Starts of the most common words that are no word themselves, the one most fuzzing would widen.
+  const starts = catalog
+    .commonWords()
+    .slice(0, 200)
+    .flatMap(({ word }) =>
+      [4, 5, 6].filter((length) => length < word.length).map((length) => word.slice(0, length)),
+    )
+    .filter((start) => catalog.isPlainWord(start) && !catalog.vocabulary.has(start))
+  const { start, fuzzed } = first(
+    [...new Set(starts)]
+      .map((start) => ({ start, fuzzed: catalog.nearSpellingEntries(start).length }))
+      .filter(({ fuzzed }) => fuzzed > 0)
+      .toSorted((a, b) => b.fuzzed - a.fuzzed),
+    'the start of a word with near spellings in other entries',
+  )
+  expect(fuzzed).toBeGreaterThan(0)
+  const entries = catalog.mentioning(start)
+  await openHome(page)
+  await search(page, start)
+  await expect(status(page)).toHaveText(matchLine(entries.length, start))
   expect((await allResultSlugs(page)).toSorted()).toEqual(slugsOf(entries))
 })
 

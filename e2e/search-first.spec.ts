@@ -1,18 +1,16 @@
 import type { Page } from '@playwright/test'
 
 import { mediaTypeLabel } from '../lib/schema/media-types'
+import { first, loadCatalog, type Catalog } from './catalog'
 import {
   escapeRegExp,
   expect,
-  first,
-  loadCatalog,
   matchLine,
   results,
   searchBox,
   status,
   test,
   waitForHydration,
-  type Catalog,
 } from './fixtures'
 
 /**

@@ -1,13 +1,5 @@
-import {
-  expect,
-  loadCatalog,
-  resultCard,
-  results,
-  searchBox,
-  status,
-  test,
-  waitForHydration,
-} from './fixtures'
+import { loadCatalog } from './catalog'
+import { expect, resultCard, results, searchBox, status, test, waitForHydration } from './fixtures'
 
 test('when the search data cannot be loaded, the page says so and keeps the full list', async ({
   page,

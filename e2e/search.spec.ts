@@ -1,13 +1,11 @@
 import { compareEntries } from '../lib/schema/order'
 import { mediaTypeLabel } from '../lib/schema/media-types'
+import { first, hasTopic, loadCatalog, textHolds } from './catalog'
 import {
   allResultSlugs,
   escapeRegExp,
   expect,
   filterBox,
-  first,
-  hasTopic,
-  loadCatalog,
   matchLine,
   resultCard,
   results,
@@ -15,7 +13,6 @@ import {
   searchBox,
   status,
   test,
-  textHolds,
   waitForHydration,
 } from './fixtures'
 

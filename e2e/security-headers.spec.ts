@@ -1,16 +1,7 @@
 import { createHash } from 'node:crypto'
 
-import {
-  expect,
-  first,
-  loadCatalog,
-  resultCard,
-  resultTitles,
-  searchBox,
-  test,
-  waitForHydration,
-  type Catalog,
-} from './fixtures'
+import { first, loadCatalog, type Catalog } from './catalog'
+import { expect, resultCard, resultTitles, searchBox, test, waitForHydration } from './fixtures'
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
