@@ -5,7 +5,16 @@ import { MAX_COMPARED } from '../lib/compare/address'
 import type { CompareData } from '../lib/compare/facts'
 import { ROW_LABELS, UNKNOWN } from '../lib/compare/rows'
 import { TOPIC_TABLE_LIMIT } from '../lib/compare/topic-table'
-import { expect, loadCatalog, test, waitForHydration, type CatalogEntry } from './fixtures'
+import { loadCatalog } from './catalog'
+import { expect, test, waitForHydration } from './fixtures'
+
+/** An entry of /entries.json with its topics as slugs. */
+type CatalogEntry = { slug: string; title: string; url: string; type: string; topics: string[] }
+
+async function loadEntries(page: Page): Promise<CatalogEntry[]> {
+  const { entries } = await loadCatalog(page)
+  return entries.map((entry) => ({ ...entry, topics: entry.topics.map((topic) => topic.slug) }))
+}
 
 /** The table as a reader sees it: column titles, row names, and each row's cells. */
 async function readTable(page: Page) {
@@ -27,7 +36,7 @@ const toggle = (page: Page, title: string) =>
 
 /** The topic with the most packages, and its first `count` packages: the natural things to compare. */
 async function packagesToCompare(page: Page, count: number): Promise<CatalogEntry[] & { topic: string }> {
-  const packages = (await loadCatalog(page)).filter((entry) => entry.type === 'repository')
+  const packages = (await loadEntries(page)).filter((entry) => entry.type === 'repository')
   const byTopic = new Map<string, CatalogEntry[]>()
   for (const entry of packages)
     for (const topic of entry.topics) byTopic.set(topic, [...(byTopic.get(topic) ?? []), entry])
@@ -138,7 +147,7 @@ test.describe('a comparison from its address', () => {
   })
 
   test('more than six are cut to six, with a note', async ({ page }) => {
-    const entries = (await loadCatalog(page)).slice(0, MAX_COMPARED + 2)
+    const entries = (await loadEntries(page)).slice(0, MAX_COMPARED + 2)
     await page.goto(compareUrl(entries))
     expect((await readTable(page)).columns).toEqual(
       entries.slice(0, MAX_COMPARED).map((entry) => entry.title),
@@ -347,7 +356,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
   test('every topic with two packages or more links its own static table of them', async ({ page }) => {
-    const catalog = await loadCatalog(page)
+    const catalog = await loadEntries(page)
     const topics = [...new Set(catalog.flatMap((entry) => entry.topics))]
     let tables = 0
     for (const topic of topics) {
@@ -388,7 +397,7 @@ test.describe('without JavaScript', () => {
   })
 
   test('/compare/ says what it needs and links every topic table', async ({ page }) => {
-    const catalog = await loadCatalog(page)
+    const catalog = await loadEntries(page)
     const topics = [...new Set(catalog.flatMap((entry) => entry.topics))].filter(
       (topic) =>
         catalog.filter((entry) => entry.type === 'repository' && entry.topics.includes(topic)).length >= 2,

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 
 import { LIST_PAGE_SIZE } from '../lib/pagination'
 import { IMPORTED_CONTENT } from '../tools/site/imported-list.mjs'
-import { expect, loadCatalog, plural, resultTitles, searchBox, test, waitForHydration } from './fixtures'
+import { loadCatalog } from './catalog'
+import { expect, plural, resultTitles, searchBox, test, waitForHydration } from './fixtures'
 
 const filesIn = (folder: string) =>
   readdirSync(join(IMPORTED_CONTENT, folder)).filter((name) => name.endsWith('.md'))
@@ -14,17 +15,17 @@ test('the home page counts every imported entry and topic', async ({ page }) => 
   await page.goto('./')
   const entries = filesIn('entries').length
   const topics = filesIn('topics').length
-  expect((await loadCatalog(page)).length).toBe(entries)
+  expect((await loadCatalog(page)).entries.length).toBe(entries)
   await expect(page.getByText(`${entries} entries in ${topics} topics`)).toBeVisible()
 })
 
 test('a topic, reached from the topic index, lists its entries; an entry page links to the resource', async ({
   page,
 }) => {
-  const catalog = await loadCatalog(page)
+  const catalog = (await loadCatalog(page)).entries
   const counts = new Map<string, number>()
   for (const entry of catalog)
-    for (const topic of entry.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1)
+    for (const { slug } of entry.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1)
   const [slug, count] = [...counts].toSorted((a, b) => b[1] - a[1])[0]!
 
   await page.goto('topics/')
@@ -49,7 +50,7 @@ test('a topic, reached from the topic index, lists its entries; an entry page li
 })
 
 test('search finds an imported entry by a word of its title', async ({ page }) => {
-  const catalog = await loadCatalog(page)
+  const catalog = (await loadCatalog(page)).entries
   // A title word no other entry's title has, so that it must come first.
   const words = (title: string) => title.toLowerCase().match(/[a-z]{5,}/g) ?? []
   const seen = new Map<string, number>()
