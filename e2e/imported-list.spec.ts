@@ -19,6 +19,13 @@ test('the home page counts every imported entry and topic', async ({ page }) => 
   await expect(page.getByText(`${entries} entries in ${topics} topics`)).toBeVisible()
 })
 
+test("the site carries the list's own name, from the site.json the import wrote", async ({ page }) => {
+  const { name } = JSON.parse(readFileSync(join(IMPORTED_CONTENT, 'site.json'), 'utf8')) as { name: string }
+  await page.goto('./')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+  await expect(page).toHaveTitle(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+})
+
 test('a topic, reached from the topic index, lists its entries; an entry page links to the resource', async ({
   page,
 }) => {

@@ -7,7 +7,7 @@ import { isoDay } from '../../lib/schema/fields'
 import { isMediaType, MEDIA_TYPES } from '../../lib/schema/media-types'
 import { isRepositoryRoot, readListFromGit } from './git-dates'
 import { planImport, type ItemReport, type ItemStatus } from './import-plan'
-import { parseAwesomeList } from './parse'
+import { parseAwesomeList, type ParsedList } from './parse'
 import { parseHeadingMap } from './sections'
 import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
 import { replaceFile, writeNewFile } from '../lib/files'
@@ -53,9 +53,8 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
   const source = readSource(positionals[0]!, io)
   if (!source) return 1
   // Importing into a folder that is not there yet starts a catalogue of its own (a dry run only looks).
-  const files = startsEmpty(values.content)
-    ? { entries: [], topics: [], strays: [] }
-    : readContentFiles(values.content)
+  const newCatalogue = startsEmpty(values.content)
+  const files = newCatalogue ? { entries: [], topics: [], strays: [] } : readContentFiles(values.content)
 
   const content = checkContent(files)
   const topicProblems = content.problems.filter((problem) =>
@@ -99,6 +98,12 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
   const dryRun = values['dry-run']
   if (!dryRun) {
     for (const folder of ['entries', 'topics']) mkdirSync(join(values.content, folder), { recursive: true })
+    if (newCatalogue && !existsSync(join(values.content, 'site.json'))) {
+      writeNewFile(join(values.content, 'site.json'), siteJsonOf(list, source.name))
+      io.out(
+        `Created ${shown(join(values.content, 'site.json'))}: the site's name and words, from the list's title`,
+      )
+    }
     // A changed file is replaced whole, never half-written; a new one is never written over another.
     for (const write of plan.writes) {
       if (write.replaces) replaceFile(write.path, write.text)
@@ -130,6 +135,20 @@ function readSource(path: string, io: Output): Source | null {
     io.err(`Cannot read the list at ${path}: ${messageOf(error)}`)
     return null
   }
+}
+
+/** A new catalogue's site.json: the list's own name and what it says of itself. */
+function siteJsonOf(list: ParsedList, sourceName: string): string {
+  const name = (list.title ?? basename(sourceName).replace(/\.md$/i, '')).slice(0, 80)
+  const summary = list.summary?.slice(0, 200) ?? null
+  const settings = {
+    name,
+    tagline: summary ?? `A searchable directory of ${name}.`,
+    description: (
+      list.summary ?? `The resources of ${name}, searchable, with a page for every topic and entry.`
+    ).slice(0, 400),
+  }
+  return `${JSON.stringify(settings, null, 2)}\n`
 }
 
 /** A content folder that does not exist yet, or holds neither entries/ nor topics/. */

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readContent, readContentFiles } from '../content/content-files'
 import { comparableUrl, validateContent, type TopicRecord } from '../content/content-rules'
 import { isMediaType } from '../../lib/schema/media-types'
+import { readSiteSettings } from '../../lib/site-settings'
 import { runImport } from './import'
+import { parseAwesomeList } from './parse'
 import { TODAY } from './import.test-support'
 import { captureOutput, entriesIn } from '../lib/content.test-support'
 
@@ -118,6 +120,13 @@ describe.each(LISTS)('npm run import on $file', ({ file, flags }) => {
       ).toBe(true)
     }
     expect(validateContent(readContentFiles(dir))).toEqual([])
+  })
+
+  it("gives the new catalogue the list's own name, in a site.json the site reads", () => {
+    const { title } = parseAwesomeList(readFileSync(fixture(file), 'utf8'))
+    expect(title, 'the list has a title').toBeTruthy()
+    expect(readSiteSettings(dir).name).toBe(title)
+    expect(report).toContain('site.json')
   })
 
   it('keeps no badge, image or HTML tag in a description', () => {

@@ -278,3 +278,13 @@ describe('parseAwesomeList', () => {
     expect(list.items).toEqual([])
   })
 })
+
+describe('what a list says of itself', () => {
+  it('reads the title and the quote or paragraph right below it', () => {
+    const list = parseAwesomeList(
+      '# Awesome Things\n\n> A curated list of *things*.\n\n## Tools\n\n- [A](https://a.example)\n',
+    )
+    expect([list.title, list.summary]).toEqual(['Awesome Things', 'A curated list of things.'])
+    expect(parseAwesomeList('# Awesome Things\n\n## Tools\n\nAbout tools.\n').summary).toBeNull()
+  })
+})

@@ -34,6 +34,8 @@ type ListHeading = {
 export type ParsedList = {
   /** The text of the list's # heading. */
   title: string | null
+  /** What the list says of itself: the quote or paragraph right below its # heading. */
+  summary: string | null
   headings: ListHeading[]
   items: ListedItem[]
   skipped: NotAnEntry[]
@@ -46,7 +48,7 @@ export type ParsedList = {
  */
 export function parseAwesomeList(markdown: string): ParsedList {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
-  const list: ParsedList = { title: null, headings: [], items: [], skipped: [] }
+  const list: ParsedList = { title: null, summary: null, headings: [], items: [], skipped: [] }
   const definitions = definitionsOf(tree.children)
   const stack: number[] = []
   const holdsContents = new Set<number>()
@@ -73,7 +75,7 @@ export function parseAwesomeList(markdown: string): ParsedList {
       const text = headingText(node)
       if (node.depth === 1 && list.title === null && list.headings.length === 0) {
         list.title = text
-        previous = null
+        previous = node
         continue
       }
       closeContents()
@@ -88,6 +90,14 @@ export function parseAwesomeList(markdown: string): ParsedList {
       })
       stack.push(list.headings.length - 1)
       itemsBefore.set(list.headings.length - 1, list.items.length)
+    } else if (
+      (node.type === 'blockquote' || node.type === 'paragraph') &&
+      previous?.type === 'heading' &&
+      list.title !== null &&
+      list.headings.length === 0 &&
+      list.summary === null
+    ) {
+      list.summary = collapse(toString(node, { includeImageAlt: false })) || null
     } else if (node.type === 'paragraph' && previous?.type === 'heading' && stack.length > 0) {
       const heading = list.headings[stack.at(-1)!]!
       const text = collapse(toString(node, { includeImageAlt: false }))

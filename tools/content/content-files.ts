@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs'
 import { join, relative } from 'node:path'
 
+import { readSiteSettings } from '../../lib/site-settings'
 import { checkContent, type CheckedContent, type ContentFile, type ContentFolder } from './content-rules'
 
 /**
@@ -33,7 +34,12 @@ export function readContentFiles(contentDir: string): Required<ContentFolder> {
       .toSorted()
       .map((name) => ({ path: named(name), bytes: readFileSync(join(dir, name)) }))
   }
-  return { entries: read('entries'), topics: read('topics'), strays: strays.toSorted() }
+  return {
+    entries: read('entries'),
+    topics: read('topics'),
+    strays: strays.toSorted(),
+    sourcesRequired: readSiteSettings(contentDir).sourcesRequired,
+  }
 }
 
 /** The content folder's files, checked: their problems and the records of those that passed. */

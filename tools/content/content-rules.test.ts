@@ -159,3 +159,23 @@ describe('content validation', () => {
     expectOneProblem(entry('old', { supersededReason: '"Gone"' }), 'supersededReason', /needs supersededBy/)
   })
 })
+
+describe('sources, when the catalogue requires them (site.json: sourcesRequired)', () => {
+  const withSources = entry('checked', {
+    sources: '[https://example.org/cacheback/README.md]',
+    verified: '2026-12-04',
+  })
+  const without = entry('unchecked', { url: 'https://example.org/other/' })
+
+  it('refuses an entry without sources or the day they were checked, naming the file and the field', () => {
+    const found = validateContent({ entries: [withSources, without], topics: TOPICS, sourcesRequired: true })
+    expect(found.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/entries\/unchecked\.md: field "sources": is required/),
+      expect.stringMatching(/^content\/entries\/unchecked\.md: field "verified": is required/),
+    ])
+  })
+
+  it('lets a catalogue that does not require them go without', () => {
+    expect(validateContent({ entries: [without], topics: TOPICS })).toEqual([])
+  })
+})

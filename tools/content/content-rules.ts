@@ -28,6 +28,8 @@ export type ContentFolder = {
   topics: ContentFile[]
   /** Anything else in entries/ or topics/ (not a .md file, or a folder): never read, so reported. */
   strays?: string[]
+  /** The folder's site.json asks every entry to say where and when its facts were checked. */
+  sourcesRequired?: boolean
 }
 
 /** Where a file that passed is, and its slug: the file name. */
@@ -97,6 +99,10 @@ export function checkContent(folder: ContentFolder): CheckedContent {
     for (const topic of entry.topics.filter((slug) => !topicSlugs.includes(slug))) {
       const known = topicSlugs.join(', ')
       report(entry.path, 'topics', `topic "${topic}" has no file content/topics/${topic}.md (known: ${known})`)
+    }
+    if (folder.sourcesRequired) {
+      if (!entry.sources) report(entry.path, 'sources', 'is required: list the URLs where the entry’s facts were checked')
+      if (!entry.verified) report(entry.path, 'verified', 'is required: the day the facts were checked, YYYY-MM-DD')
     }
     const replacement = entry.supersededBy
     if (replacement && SLUG_PATTERN.test(replacement) && !fileOfSlug.has(replacement)) {
