@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { excludesSeries, supportFor, writtenForDjango } from './django-support'
+import type { DjangoSeries } from '../schema/django-releases'
+import {
+  excludesSeries,
+  latestDeclaration,
+  supportedSeries,
+  supportFor,
+  writtenForDjango,
+} from './django-support'
 
 describe('the rule: what a package declares for a Django series', () => {
   it('is declared when its latest release carries the series’ classifier', () => {
@@ -63,5 +70,63 @@ describe('the Django an article is written for', () => {
     )
     expect(writtenForDjango('https://example.org/post', 'What Django 6.1 changes')).toBe('6.1')
     expect(writtenForDjango('https://example.org/post', 'Scaling Django')).toBeNull()
+  })
+})
+
+describe('which declaration the site reads', () => {
+  const pypi = {
+    name: 'django-cacheops',
+    version: '7.2',
+    released: '2025-04',
+    observed: '2026-11',
+    source: 'PyPI snapshot (pypi.tsv), observed 2026-11',
+  }
+  const django = {
+    release: '7.2',
+    classifiers: ['4.2', '5.2'],
+    frameworkDjango: true,
+    requires: 'django>=3.2',
+    observed: '2026-12-04',
+    source: 'https://github.com/Suor/django-cacheops/blob/7.2/setup.py',
+  }
+
+  it('is the latest release’s', () => {
+    expect(latestDeclaration({ pypi, django })).toEqual({
+      classifiers: ['4.2', '5.2'],
+      requires: 'django>=3.2',
+    })
+  })
+
+  it('is none when the stored figures are of an older release, or when nothing is stored', () => {
+    expect(latestDeclaration({ pypi: { ...pypi, version: '7.3' }, django })).toBeNull()
+    expect(latestDeclaration({ django })).toBeNull()
+    expect(latestDeclaration({ pypi })).toBeNull()
+    expect(latestDeclaration(undefined)).toBeNull()
+  })
+})
+
+describe('the series Django supports on a day', () => {
+  const series = (name: string, released: string, extendedEnds: string): DjangoSeries => ({
+    series: name,
+    lts: false,
+    released,
+    mainstreamEnds: extendedEnds,
+    extendedEnds,
+  })
+  const releases = [
+    series('6.0', '2025-12-03', '2027-04'),
+    series('4.2', '2023-04-03', '2026-04'),
+    series('5.2', '2025-04-02', '2028-04'),
+    series('6.1', '2026-08-05', '2027-12'),
+    series('5.10', '2026-01-01', '2026-12'),
+  ]
+  const on = (day: string) => supportedSeries(releases, day).map((release) => release.series)
+
+  it('holds those released and not past the month their extended support ends in, oldest first', () => {
+    expect(on('2026-12-04')).toEqual(['5.2', '5.10', '6.0', '6.1'])
+    expect(on('2026-04-30')).toEqual(['4.2', '5.2', '5.10', '6.0'])
+    expect(on('2026-05-01')).toEqual(['5.2', '5.10', '6.0'])
+    expect(on('2026-08-04')).toEqual(['5.2', '5.10', '6.0'])
+    expect(on('2027-01-01')).toEqual(['5.2', '6.0', '6.1'])
   })
 })

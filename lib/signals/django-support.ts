@@ -6,6 +6,9 @@
  * overrides: "not declared". Pure and browser-safe.
  */
 
+import type { DjangoSeries } from '../schema/django-releases'
+import type { EntrySignals } from './schema'
+
 export type DjangoDeclaration = {
   /** Series from the classifiers "Framework :: Django :: X.Y". */
   classifiers: readonly string[]
@@ -26,6 +29,27 @@ export function supportFor(series: string, declaration: DjangoDeclaration | null
   if (declaration.requires && excludesSeries(declaration.requires, series)) return 'not-declared'
   if (declaration.classifiers.includes(series)) return 'declared'
   return declaration.classifiers.length > 0 ? 'not-declared' : 'unknown'
+}
+
+/**
+ * The declaration the site reads from a package's stored figures: that of its latest release, or null
+ * (unknown) when none is stored or the stored one is of an older release than PyPI's latest.
+ */
+export function latestDeclaration(stored: Pick<EntrySignals, 'pypi' | 'django'> | undefined) {
+  const django = stored?.django
+  if (!django || django.release !== stored.pypi?.version) return null
+  return { classifiers: django.classifiers, requires: django.requires } satisfies DjangoDeclaration
+}
+
+/**
+ * The series Django supports on `day` ("YYYY-MM-DD"): released, and not past the month its extended
+ * support ends in. Oldest first.
+ */
+export function supportedSeries(series: readonly DjangoSeries[], day: string): DjangoSeries[] {
+  const month = day.slice(0, 7)
+  return series
+    .filter((release) => release.released <= day && month <= release.extendedEnds)
+    .toSorted((a, b) => compare(parseVersion(a.series), parseVersion(b.series)))
 }
 
 type Version = number[]

@@ -18,9 +18,28 @@ const pypiSignal = fields({
   version: someText,
   /** The latest release. */
   released: date,
-  /** Django versions from the classifiers "Framework :: Django :: 4.2". */
-  djangoVersions: z.array(someText, { error: expected('must be a list of text') }).optional(),
   observed: date,
+  source: someText,
+})
+
+/** A Django feature release series, "6.1". */
+const series = textThat('must be a Django series such as "6.1"', (value) => /^\d+\.\d+$/.test(value))
+
+/**
+ * What one release of a package declares about Django, from its metadata. The site reads it for the latest
+ * release only: figures of an older `release` (kept when the version moved on and no answer came) are unknown.
+ */
+const djangoSignal = fields({
+  /** The version whose metadata this is. */
+  release: someText,
+  /** Series from the classifiers "Framework :: Django :: X.Y", in version order. */
+  classifiers: z.array(series, { error: expected('must be a list of Django series') }),
+  /** The bare classifier "Framework :: Django" is present. */
+  frameworkDjango: z.boolean({ error: expected('must be true or false') }),
+  /** The requirement on Django as declared, without extras or environment markers; null when none. */
+  requires: someText.nullable(),
+  observed: date,
+  /** Where the metadata was read: PyPI's JSON API, or the metadata file at the release's tag. */
   source: someText,
 })
 
@@ -54,6 +73,7 @@ const signalError = fields({ message: someText, at: date }).optional()
 
 const entrySignals = fields({
   pypi: pypiSignal.optional(),
+  django: djangoSignal.optional(),
   github: githubSignal.optional(),
   link: linkSignal.optional(),
   errors: fields({ pypi: signalError, github: signalError, link: signalError }).optional(),
@@ -67,6 +87,7 @@ const signalsFile = z.record(z.string().regex(SLUG_PATTERN), entrySignals, {
 })
 
 export type PypiSignal = z.infer<typeof pypiSignal>
+export type DjangoSignal = z.infer<typeof djangoSignal>
 export type GithubSignal = z.infer<typeof githubSignal>
 export type LinkSignal = z.infer<typeof linkSignal>
 export type EntrySignals = z.infer<typeof entrySignals>

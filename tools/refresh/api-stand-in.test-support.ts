@@ -48,10 +48,16 @@ export async function startApiStandIn(): Promise<ApiStandIn> {
   }
 }
 
-/** A PyPI JSON answer with the fields the refresh reads. */
-export function pypiJson(name: string, version: string, uploaded: string, classifiers: string[] = []) {
+/** A PyPI JSON answer with the fields the refresh reads; PyPI sends `requires_dist: null` for none. */
+export function pypiJson(
+  name: string,
+  version: string,
+  uploaded: string,
+  classifiers: string[] = [],
+  requiresDist: string[] | null = null,
+) {
   return {
-    info: { name, version, classifiers },
+    info: { name, version, classifiers, requires_dist: requiresDist },
     urls: [
       { upload_time_iso_8601: uploaded },
       { upload_time_iso_8601: `${uploaded.slice(0, 10)}T23:59:59.000000Z` },

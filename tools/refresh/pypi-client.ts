@@ -1,14 +1,20 @@
-import type { PypiSignal } from '../../lib/signals/schema'
+import type { DjangoSignal, PypiSignal } from '../../lib/signals/schema'
 import { describeAnswer, getWithRetry, type HttpOptions } from '../lib/http'
 
 /** The figures of a PyPI answer, before the refresh stamps them with a date and a source. */
 export type PypiFigures = Omit<PypiSignal, 'observed' | 'source'>
+/** What the same answer says about Django: the latest release's classifiers and requirement. */
+export type DjangoFigures = Omit<DjangoSignal, 'observed' | 'source'>
 
-export type PypiResult = { kind: 'ok'; figures: PypiFigures } | { kind: 'failed'; error: string }
+export type PypiResult =
+  { kind: 'ok'; figures: PypiFigures; django: DjangoFigures } | { kind: 'failed'; error: string }
 
 type Options = HttpOptions & { baseUrl: string; userAgent: string }
 
-/** GET {baseUrl}/pypi/<name>/json: the latest version, the day its first file was uploaded, Django classifiers. */
+/**
+ * GET {baseUrl}/pypi/<name>/json: the latest version, the day its first file was uploaded, and what that
+ * release declares about Django.
+ */
 export async function fetchPypiPackage(name: string, options: Options): Promise<PypiResult> {
   const url = `${options.baseUrl.replace(/\/+$/, '')}/pypi/${encodeURIComponent(name)}/json`
   const answer = await getWithRetry(url, {
@@ -23,18 +29,18 @@ export async function fetchPypiPackage(name: string, options: Options): Promise<
     }
   }
   try {
-    return { kind: 'ok', figures: readPypiJson(JSON.parse(answer.body)) }
+    return { kind: 'ok', ...readPypiJson(JSON.parse(answer.body)) }
   } catch (error) {
     return { kind: 'failed', error: `unexpected answer: ${error instanceof Error ? error.message : error}` }
   }
 }
 
 type PypiJson = {
-  info?: { name?: unknown; version?: unknown; classifiers?: unknown }
+  info?: { name?: unknown; version?: unknown; classifiers?: unknown; requires_dist?: unknown }
   urls?: { upload_time_iso_8601?: unknown }[]
 }
 
-function readPypiJson(json: PypiJson): PypiFigures {
+function readPypiJson(json: PypiJson): { figures: PypiFigures; django: DjangoFigures } {
   const name = json.info?.name
   const version = json.info?.version
   if (typeof name !== 'string' || typeof version !== 'string') throw new Error('no info.name or info.version')
@@ -43,29 +49,47 @@ function readPypiJson(json: PypiJson): PypiFigures {
     .filter((time): time is string => typeof time === 'string' && /^\d{4}-\d{2}-\d{2}/.test(time))
     .toSorted()
   if (uploads.length === 0) throw new Error(`no files for version ${version}`)
-  const figures: PypiFigures = { name, version, released: uploads[0]!.slice(0, 10) }
-  const djangoVersions = djangoVersionsOf(json.info?.classifiers)
-  if (djangoVersions.length > 0) figures.djangoVersions = djangoVersions
-  return figures
+  const classifiers = textsOf(json.info?.classifiers)
+  return {
+    figures: { name, version, released: uploads[0]!.slice(0, 10) },
+    django: {
+      release: version,
+      classifiers: djangoSeriesOf(classifiers),
+      frameworkDjango: classifiers.includes('Framework :: Django'),
+      requires: djangoRequirementOf(textsOf(json.info?.requires_dist)),
+    },
+  }
 }
 
-/** "Framework :: Django :: 4.2" → "4.2", in version order. */
-export function djangoVersionsOf(classifiers: unknown): string[] {
-  if (!Array.isArray(classifiers)) return []
-  const versions = classifiers
-    .map((classifier) =>
-      typeof classifier === 'string'
-        ? /^Framework :: Django :: (\d+(?:\.\d+)*)$/.exec(classifier)?.[1]
-        : undefined,
-    )
-    .filter((version): version is string => version !== undefined)
-  const parts = (version: string) => version.split('.').map(Number)
-  return [...new Set(versions)].toSorted((a, b) => {
-    const [pa, pb] = [parts(a), parts(b)]
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-      const diff = (pa[i] ?? 0) - (pb[i] ?? 0)
-      if (diff !== 0) return diff
-    }
-    return 0
+const textsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+
+/** "Framework :: Django :: 4.2" → "4.2", each series once, in version order. */
+export function djangoSeriesOf(classifiers: readonly string[]): string[] {
+  const series = classifiers.flatMap(
+    (classifier) => /^Framework :: Django :: (\d+\.\d+)$/.exec(classifier.trim())?.[1] ?? [],
+  )
+  const parts = (text: string) => text.split('.').map(Number) as [number, number]
+  return [...new Set(series)].toSorted((a, b) => {
+    const [[majorA, minorA], [majorB, minorB]] = [parts(a), parts(b)]
+    return majorA - majorB || minorA - minorB
   })
+}
+
+/**
+ * The requirement on Django among a release's Requires-Dist lines (PEP 508), as declared but without
+ * extras ("Django[argon2]") or an environment marker: "Django>=4.2". A line under an extra (`; extra ==
+ * "django"`) is optional and left out. Null when none is left, or when lines that differ by their marker
+ * leave no one requirement (the classifiers then decide alone).
+ */
+export function djangoRequirementOf(requiresDist: readonly string[]): string | null {
+  const found = new Set<string>()
+  for (const line of requiresDist) {
+    const [requirement = '', marker = ''] = line.split(';', 2)
+    if (/\bextra\b/.test(marker)) continue
+    const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(?:\s*\[[^\]]*\])?(.*)$/.exec(requirement)
+    if (!match || match[1]!.toLowerCase() !== 'django') continue
+    found.add(`${match[1]}${match[2]!.trimEnd()}`)
+  }
+  return found.size === 1 ? [...found][0]! : null
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { djangoVersionsOf } from './pypi-client'
+import { djangoRequirementOf, djangoSeriesOf } from './pypi-client'
 import { parseSignals, serializeSignals, SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
 import { readSignalsFile, writeSignalsFile } from './signals-file'
 import { githubRepoOfUrl, pypiNameOfUrl, targetOf } from './targets'
@@ -72,7 +72,7 @@ describe('parseSignals', () => {
     const problems = (error as SignalsFileError).problems
     expect(problems).toEqual(
       expect.arrayContaining([
-        '"whitenoise".pypi.extra is not a known field (known: name, version, released, djangoVersions, observed, source)',
+        '"whitenoise".pypi.extra is not a known field (known: name, version, released, observed, source)',
         '"whitenoise".pypi.version must be non-empty text, got ""',
         '"whitenoise".pypi.released must be a date "YYYY-MM" or "YYYY-MM-DD", got "Feb 2026"',
         '"whitenoise".link.status must be one of ok, redirected, broken, got "gone"',
@@ -172,15 +172,47 @@ describe('which package and repository an entry is', () => {
     })
   })
 
-  it('reads Django versions from classifiers, in version order', () => {
+  it('reads Django series from classifiers, each once, in version order', () => {
     expect(
-      djangoVersionsOf([
+      djangoSeriesOf([
         'Framework :: Django :: 5.10',
         'Framework :: Django :: 5.2',
         'Framework :: Django',
         'Framework :: Django CMS :: 4.1',
         'Framework :: Django :: 4.2',
+        'Framework :: Django :: 4.2',
+        'Programming Language :: Python :: 3.12',
       ]),
     ).toEqual(['4.2', '5.2', '5.10'])
+    expect(djangoSeriesOf(['Framework :: Django', 'Framework :: Flask'])).toEqual([])
+  })
+})
+
+describe('the requirement on Django among Requires-Dist', () => {
+  it.each([
+    [['Django>=4.2'], 'Django>=4.2'],
+    [['django>=3.2,<6', 'redis>=4'], 'django>=3.2,<6'],
+    [['Django (>=2.2)'], 'Django (>=2.2)'],
+    [['django >= 2.2'], 'django >= 2.2'],
+    [['Django[argon2]>=5.2'], 'Django>=5.2'],
+    [['Django>=4.2; python_version >= "3.10"'], 'Django>=4.2'],
+    [['Django>=4.2', 'Django>=4.2; python_version >= "3.10"'], 'Django>=4.2'],
+    [['django'], 'django'],
+  ])('%j: %s', (requiresDist, requirement) => {
+    expect(djangoRequirementOf(requiresDist)).toBe(requirement)
+  })
+
+  it('leaves out optional lines (extras), other packages named like Django, and conditional alternatives', () => {
+    expect(djangoRequirementOf(['Django>=4.2; extra == "django"', 'gevent>=24'])).toBeNull()
+    expect(djangoRequirementOf(["django>=3.2 ; extra == 'tests'"])).toBeNull()
+    expect(djangoRequirementOf(['django-redis>=5', 'djangorestframework>=3.14', 'Django-Q2'])).toBeNull()
+    expect(djangoRequirementOf([])).toBeNull()
+    // Two requirements that apply on different Pythons are not one: none is recorded.
+    expect(
+      djangoRequirementOf([
+        'Django>=4.2; python_version >= "3.10"',
+        'Django>=3.2,<5; python_version < "3.10"',
+      ]),
+    ).toBeNull()
   })
 })

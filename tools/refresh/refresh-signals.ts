@@ -1,7 +1,7 @@
 import pLimit from 'p-limit'
 
 import { fetchGithubRepo, type GithubFigures } from './github-client'
-import { fetchPypiPackage, type PypiFigures } from './pypi-client'
+import { fetchPypiPackage, type DjangoFigures, type PypiFigures } from './pypi-client'
 import { isoDay } from '../../lib/schema/fields'
 import type { EntrySignals, SignalsFile } from '../../lib/signals/schema'
 import type { SignalTarget } from './targets'
@@ -9,8 +9,9 @@ import type { Clock } from '../lib/http'
 
 /**
  * One refresh run: asks PyPI and GitHub about every target and merges the answers into a copy of the
- * stored signals. An answer replaces figures; a failure keeps every stored figure and records why in
- * `errors`; a 304 keeps the figures and renews `observed`. Entries that are no longer targets are kept.
+ * stored signals. An answer replaces figures (PyPI's gives `pypi` and `django` together, both of the latest
+ * release); a failure keeps every stored figure and records why in `errors`; a 304 keeps the figures and
+ * renews `observed`. Entries that are no longer targets are kept.
  */
 
 export type RefreshSource = 'pypi' | 'github'
@@ -105,10 +106,16 @@ export async function refreshSignals(
     const name = target.pypi!
     const result = await fetchPypiPackage(name, { ...http, baseUrl: options.pypiUrl })
     if (result.kind === 'failed') return record(target, 'pypi', 'failed', name, `${name}: ${result.error}`)
-    const previous = signals[target.slug]?.pypi
-    const unchanged = sameFigures(previous, result.figures, ['observed', 'source'])
-    entryOf(target.slug).pypi = stamp(result.figures, today(), `PyPI JSON API (${options.pypiUrl})`)
-    record(target, 'pypi', unchanged ? 'unchanged' : 'updated', describePypi(result.figures))
+    const previous = signals[target.slug]
+    const unchanged =
+      sameFigures(previous?.pypi, result.figures, ['observed', 'source']) &&
+      sameFigures(previous?.django, result.django, ['observed', 'source'])
+    const source = `PyPI JSON API (${options.pypiUrl})`
+    const entry = entryOf(target.slug)
+    entry.pypi = stamp(result.figures, today(), source)
+    // The same answer tells what the latest release declares about Django: both describe one release.
+    entry.django = stamp(result.django, today(), source)
+    record(target, 'pypi', unchanged ? 'unchanged' : 'updated', describePypi(result.figures, result.django))
   }
 
   let githubStopped = false
@@ -154,12 +161,17 @@ export async function refreshSignals(
   return report
 }
 
-function stamp<T extends PypiFigures | GithubFigures>(figures: T, observed: string, source: string) {
+function stamp<T extends PypiFigures | DjangoFigures | GithubFigures>(
+  figures: T,
+  observed: string,
+  source: string,
+) {
   return { ...figures, observed, source }
 }
 
-function describePypi(figures: PypiFigures): string {
-  return `${figures.name} ${figures.version} (${figures.released})`
+function describePypi(figures: PypiFigures, django: DjangoFigures): string {
+  const series = django.classifiers.length > 0 ? `, Django ${django.classifiers.join(' ')}` : ''
+  return `${figures.name} ${figures.version} (${figures.released})${series}`
 }
 
 function describeGithub(figures: GithubFigures): string {

@@ -108,6 +108,14 @@ export const KNOWN: SignalsFile = {
       observed: '2026-11',
       source: 'PyPI snapshot (pypi.tsv), observed 2026-11',
     },
+    django: {
+      release: '7.0',
+      classifiers: ['3.2', '4.0', '4.1', '4.2', '5.0'],
+      frameworkDjango: true,
+      requires: 'django>=3.2',
+      observed: '2026-11-20',
+      source: 'https://github.com/Suor/django-cacheops/blob/7.0/setup.py',
+    },
     github: {
       repo: 'Suor/django-cacheops',
       stars: 2100,

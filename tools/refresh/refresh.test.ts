@@ -10,11 +10,13 @@ describe('npm run refresh against a stand-in for PyPI and GitHub', () => {
     const dir = cacheopsContent()
     api.on('/pypi/django-cacheops/json', {
       status: 200,
-      json: pypiJson('django-cacheops', '7.2', '2026-11-03T12:00:00.000000Z', [
-        'Framework :: Django :: 5.2',
-        'Framework :: Django :: 4.2',
-        'Framework :: Django',
-      ]),
+      json: pypiJson(
+        'django-cacheops',
+        '7.2',
+        '2026-11-03T12:00:00.000000Z',
+        ['Framework :: Django :: 5.2', 'Framework :: Django :: 4.2', 'Framework :: Django'],
+        ['django>=3.2', 'funcy>=1.8', 'redis>=3.0.0'],
+      ),
     })
     api.on('/repos/Suor/django-cacheops', {
       status: 200,
@@ -30,7 +32,14 @@ describe('npm run refresh against a stand-in for PyPI and GitHub', () => {
         name: 'django-cacheops',
         version: '7.2',
         released: '2026-11-03',
-        djangoVersions: ['4.2', '5.2'],
+        observed: '2026-12-01',
+        source: `PyPI JSON API (${api.base})`,
+      },
+      django: {
+        release: '7.2',
+        classifiers: ['4.2', '5.2'],
+        frameworkDjango: true,
+        requires: 'django>=3.2',
         observed: '2026-12-01',
         source: `PyPI JSON API (${api.base})`,
       },

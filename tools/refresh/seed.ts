@@ -89,9 +89,8 @@ export async function seedFromSnapshot(
       observed: snapshot.observed,
       source: snapshot.source,
     }
-    // Classifiers are not in the snapshot: ones already known for this very version stay.
-    if (previous?.djangoVersions && previous.version === row.version)
-      entry.pypi.djangoVersions = previous.djangoVersions
+    // A stored `django` stays as it is: it names its release, and the site reads it only while that is
+    // the latest version.
     report.seeded.push(target.slug)
   }
   return report
