@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { djangoRequirementOf, djangoSeriesOf } from './pypi-client'
 import { parseSignals, serializeSignals, SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
 import { readSignalsFile, writeSignalsFile } from './signals-file'
-import { githubRepoOfUrl, pypiNameOfUrl, targetOf } from './targets'
+import { githubRepoOfUrl, targetOf } from './targets'
+import { pypiNameOfUrl } from '../../lib/signals/pypi-package'
 import { captureOutput } from '../lib/content.test-support'
 
 const SAMPLE: SignalsFile = {
