@@ -32,6 +32,9 @@ export function EntryCard({ entry, matches, headingLevel: Heading = 'h3', linkRe
           </span>
         )}
         {year && <span>· {year}</span>}
+        {entry.writtenForDjango && (
+          <span data-written-for>· written for Django {entry.writtenForDjango}</span>
+        )}
       </div>
       <Heading className="mt-2 text-base leading-snug font-semibold">
         <a
@@ -49,7 +52,7 @@ export function EntryCard({ entry, matches, headingLevel: Heading = 'h3', linkRe
         </p>
       )}
       {entry.superseded && <SupersededNotice superseded={entry.superseded} />}
-      {entry.signals && <SignalBadges signals={entry.signals} />}
+      {entry.signals && <SignalBadges signals={entry.signals} djangoDeclared={entry.djangoDeclared} />}
       <div className="mt-3 flex flex-wrap items-center gap-2 text-xs">
         {entry.topics.map((slug, index) => (
           <Link

@@ -31,8 +31,17 @@ function Observed({
   )
 }
 
-/** The card's line of signals: the latest release (or how long since it), archived, stars, a broken link. */
-export function SignalBadges({ signals }: { signals: CardSignals }) {
+/**
+ * The card's line of signals: the latest release (or how long since it), the supported Django series it
+ * declares, archived, stars, a broken link.
+ */
+export function SignalBadges({
+  signals,
+  djangoDeclared,
+}: {
+  signals: CardSignals
+  djangoDeclared: string[]
+}) {
   const { release, archived, stars, brokenLink } = signals
   return (
     <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted" data-signals>
@@ -44,6 +53,7 @@ export function SignalBadges({ signals }: { signals: CardSignals }) {
           {release.stale ? staleLabel(release) : releaseLabel(release)}
         </Observed>
       )}
+      {djangoDeclared.length > 0 && <DeclaredDjango series={djangoDeclared} />}
       {archived && (
         <Observed note={`on GitHub, observed ${formatObserved(archived.observed)}`} className={WARNING_TONE}>
           Archived
@@ -58,6 +68,21 @@ export function SignalBadges({ signals }: { signals: CardSignals }) {
         <span className={WARNING_TONE}>Link broken (checked {formatObserved(brokenLink.checked)})</span>
       )}
     </div>
+  )
+}
+
+/** "Django 5.2 · 6.0 · 6.1": the supported series the latest release declares, one click from how that is read. */
+function DeclaredDjango({ series }: { series: string[] }) {
+  return (
+    <Link
+      href={permalinks.djangoRule()}
+      prefetch={false}
+      title="Supported Django series its latest release declares: how this is read"
+      className="rounded bg-chip px-1.5 py-0.5 text-ink-soft hover:text-accent hover:underline"
+      data-django-declared
+    >
+      Django {series.join(' · ')}
+    </Link>
   )
 }
 

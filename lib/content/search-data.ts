@@ -4,10 +4,11 @@ import { getEntries, getListedTopics, topicsOf, type Entry } from './catalog'
 import { mediaTypeLabel } from '../schema/media-types'
 import { permalinks } from '../schema/permalinks'
 import { FACETS, facetOptions, type FacetPanel } from '../search/facets'
-import type { SearchScope } from '../search/facets'
+import type { FacetChoice, FacetKey, SearchScope } from '../search/facets'
 import type { SearchDoc } from '../search/search-doc'
 import { encodeSearchDescriptions, encodeSearchIndex } from '../search/payload'
 import { withBasePath } from '../site'
+import { declaredSeriesOf, seriesLabel, supportedDjango, writtenForOf } from './django'
 import { getSearchConcepts } from './search-concepts'
 import { signalsOf, supersededOf } from './signals'
 
@@ -31,6 +32,8 @@ export function toSearchDoc(entry: Entry): SearchDoc {
     access: entry.access,
     ...signalsOf(entry),
     superseded: supersededOf(entry),
+    djangoDeclared: declaredSeriesOf(entry),
+    writtenForDjango: writtenForOf(entry),
   }
 }
 
@@ -65,13 +68,17 @@ const setupsOfLists = new WeakMap<readonly Entry[], Map<string, ReturnType<typeo
 
 function makeSearchSetup(entries: readonly Entry[], scope: SearchScope) {
   const docs = entries.map(toSearchDoc)
-  const topics = getListedTopics().map((topic) => ({ value: topic.slug, label: topic.title }))
+  // The values of the facets the catalogue supplies: its topics, and the Django series supported today.
+  const supplied: Partial<Record<FacetKey, FacetChoice[]>> = {
+    topic: getListedTopics().map((topic) => ({ value: topic.slug, label: topic.title })),
+    django: supportedDjango().map((release) => ({ value: release.series, label: seriesLabel(release) })),
+  }
   // A facet none of the page's entries has (maintenance on a page of videos) is left out.
   const facets: FacetPanel[] = FACETS.filter((spec) => scope[spec.key] === undefined)
     .map((spec) => ({
       key: spec.key,
       legend: spec.legend,
-      options: facetOptions(spec, docs, spec.choices ?? topics),
+      options: facetOptions(spec, docs, spec.choices ?? supplied[spec.key]),
     }))
     .filter((facet) => facet.options.length > 0)
   return {
@@ -79,7 +86,9 @@ function makeSearchSetup(entries: readonly Entry[], scope: SearchScope) {
       index: withBasePath(permalinks.searchIndex()),
       descriptions: withBasePath(permalinks.searchDescriptions()),
     },
-    vocabulary: { topic: topics.map((topic) => topic.value) },
+    vocabulary: Object.fromEntries(
+      Object.entries(supplied).map(([key, choices]) => [key, choices.map((choice) => choice.value)]),
+    ),
     facets,
     scope,
   }

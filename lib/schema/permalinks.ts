@@ -15,6 +15,10 @@ export const permalinks = {
   type: (type: MediaType, page = 1) => (page === 1 ? `/types/${type}/` : `/types/${type}/page/${page}/`),
   entry: (slug: string) => `/entries/${slug}/`,
   about: () => '/about/',
+  /** Where the about page states how a package's Django support is read. */
+  djangoRule: () => '/about/#django',
+  /** The catalogue's packages by what they declare for one Django series ("6.1"). */
+  djangoSeries: (series: string) => `/django/${series}/`,
   /** The comparison of any entries; lib/compare/address.ts adds the entries to it. */
   compare: () => '/compare/',
   /** One part of the comparison data (lib/compare/parts.ts). */

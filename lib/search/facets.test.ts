@@ -36,10 +36,28 @@ describe('facet options', () => {
     ])
   })
 
+  it('offers the supported Django series that some package declares, in the order given', () => {
+    const packages = [
+      { ...doc('p', 'repository', 'free', []), djangoDeclared: ['5.2', '6.0'] },
+      { ...doc('q', 'repository', 'free', []), djangoDeclared: ['6.0'] },
+      { ...doc('r', 'repository', 'free', []), djangoDeclared: [] },
+      { ...doc('s', 'repository', 'free', []), djangoDeclared: ['4.2'] },
+    ] as SearchDoc[]
+    const supported = [
+      { value: '5.2', label: '5.2 LTS' },
+      { value: '6.0', label: '6.0' },
+      { value: '6.1', label: '6.1' },
+    ]
+    expect(facetOptions(facetSpec('django'), packages, supported)).toEqual([
+      { value: '5.2', label: '5.2 LTS', count: 1 },
+      { value: '6.0', label: '6.0', count: 2 },
+    ])
+  })
+
   it('names each facet once, as its URL parameter', () => {
     const keys = FACETS.map((spec) => spec.key)
     expect(new Set(keys).size).toBe(keys.length)
-    expect(keys).toEqual(['topic', 'type', 'access', 'maintenance'])
+    expect(keys).toEqual(['topic', 'type', 'access', 'maintenance', 'django'])
   })
 
   it('labels a value by the page, then by the schema, then by itself', () => {

@@ -8,8 +8,8 @@ import type { SearchDoc } from './search-doc'
  * values and, when the schema fixes them, its choices. A new facet is one more entry in FACETS.
  */
 
-const FACET_KEYS = ['topic', 'type', 'access', 'maintenance'] as const
-/** A facet's name, which is also its URL parameter: `?topic=caching&type=video&access=paid`. */
+const FACET_KEYS = ['topic', 'type', 'access', 'maintenance', 'django'] as const
+/** A facet's name, which is also its URL parameter: `?topic=caching&type=video&access=paid&django=6.1`. */
 export type FacetKey = (typeof FACET_KEYS)[number]
 
 /** What a page is about: the topic page searches its topic only, the media-type page its type. */
@@ -22,7 +22,7 @@ export type FacetSpec = {
   key: FacetKey
   legend: string
   valuesOf: (doc: SearchDoc) => readonly string[]
-  /** The values and labels the schema fixes; without them (topics) the catalogue supplies them. */
+  /** The values and labels the schema fixes; without them (topics, Django series) the build supplies them. */
   choices?: readonly FacetChoice[]
   /** Offer every choice even when no entry has it yet (a short fixed list reads better whole). */
   showEmptyChoices?: boolean
@@ -49,6 +49,12 @@ export const FACETS: readonly FacetSpec[] = [
     legend: 'Maintenance',
     valuesOf: (doc) => (doc.maintenance ? [doc.maintenance] : []),
     choices: MAINTENANCE_CLASSES.map((value) => ({ value, label: MAINTENANCE_LABELS[value] })),
+  },
+  {
+    // Packages whose latest release declares the series; its values are the series supported as of the build.
+    key: 'django',
+    legend: 'Declares support for',
+    valuesOf: (doc) => doc.djangoDeclared,
   },
 ]
 

@@ -158,6 +158,45 @@ describe('maintenance facet and last-release sort', () => {
   })
 })
 
+describe('the Django facet', () => {
+  const packages = [
+    testDoc({ slug: 'p-old', title: 'cache one', type: 'repository', djangoDeclared: ['5.2'] }),
+    testDoc({ slug: 'p-new', title: 'cache two', type: 'repository', djangoDeclared: ['5.2', '6.0', '6.1'] }),
+    testDoc({
+      slug: 'p-paid',
+      title: 'cache three',
+      type: 'repository',
+      access: 'paid',
+      djangoDeclared: ['6.1'],
+    }),
+    testDoc({ slug: 'p-none', title: 'cache four', type: 'repository' }),
+    testDoc({ slug: 'a-talk', title: 'cache talk', type: 'video', writtenForDjango: '6.1' }),
+  ]
+  const small = createSearchEngine(packages)
+  const run = (change: Partial<DirectoryState>) => runSearch(small, { ...EMPTY_STATE, ...change })
+  const slugs = (outcome: ReturnType<typeof run>) => outcome.hits.map((hit) => hit.doc.slug).toSorted()
+
+  it('keeps the packages that declare a ticked series, several series widening', () => {
+    expect(slugs(run({ filters: filters({ django: ['6.1'] }) }))).toEqual(['p-new', 'p-paid'])
+    expect(slugs(run({ filters: filters({ django: ['5.2', '6.1'] }) }))).toEqual(['p-new', 'p-old', 'p-paid'])
+    // An article written for a series declares nothing: the facet is about packages.
+    expect(slugs(run({ filters: filters({ django: ['6.1'] }) }))).not.toContain('a-talk')
+  })
+
+  it('counts each series as ticking it would give, with the other facets and the query applied', () => {
+    expect(run({}).counts.django).toEqual({ '5.2': 2, '6.0': 1, '6.1': 2 })
+    const free = run({ filters: filters({ access: ['free'], django: ['5.2'] }) })
+    expect(slugs(free)).toEqual(['p-new', 'p-old'])
+    expect(free.counts.django).toEqual({ '5.2': 2, '6.0': 1, '6.1': 1 })
+    expect(free.counts.access).toEqual({ free: 2 })
+    expect(run({ q: 'two', filters: filters({ django: ['6.1'] }) }).counts.django).toEqual({
+      '5.2': 1,
+      '6.0': 1,
+      '6.1': 1,
+    })
+  })
+})
+
 describe('facet counts and filters, against a plain count of every hit', () => {
   /** What runSearch must give, worked out the slow, obvious way from each facet's valuesOf. */
   function oracle(state: DirectoryState, scope: SearchScope) {
@@ -200,6 +239,7 @@ describe('facet counts and filters, against a plain count of every hit', () => {
           type: pick('type'),
           access: pick('access'),
           maintenance: pick('maintenance'),
+          django: pick('django'),
         }),
         fc.option(fc.constantFrom(...valuesOfFacet('topic')), { nil: undefined }),
         (q, chosen, topicScope) => {

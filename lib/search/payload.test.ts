@@ -32,6 +32,8 @@ function doc(slug: string, fields: Partial<SearchDoc>): SearchDoc {
     lastRelease: null,
     signals: null,
     superseded: null,
+    djangoDeclared: [],
+    writtenForDjango: null,
     ...fields,
   }
 }
@@ -57,12 +59,13 @@ const docs: SearchDoc[] = [
     lastRelease: '2026-05',
     signals: { release: { version: '4.1.0', month: '2026-05', observed: '2026-11', stale: false } },
     superseded: { label: 'Django Old', href: '/entries/django-old/', reason: null },
+    djangoDeclared: ['5.2', '6.0', '6.1'],
   }),
   doc('django-quiet', {
     maintenance: 'quiet',
     signals: { stars: { count: 7, observed: '2026-11-24' } },
   }),
-  doc('an-article', { type: 'article', typeLabel: 'Article' }),
+  doc('an-article', { type: 'article', typeLabel: 'Article', writtenForDjango: '5.0' }),
 ]
 
 const topics = [{ slug: 'caching', title: 'Caching' }]

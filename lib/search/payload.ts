@@ -43,6 +43,10 @@ export type SearchIndexPayload = {
   signals: Record<string, CompactSignals>
   /** curated replacements by position: [label, href, reason or ""] */
   superseded: Record<string, [string, string, string]>
+  /** by position, the supported Django series a package declares, space-separated ("5.2 6.0") */
+  djangoDeclared: Record<string, string>
+  /** by position, the Django an article or talk is written for */
+  writtenForDjango: Record<string, string>
   /** the concept table (content/search-concepts.json): what a reader's words also mean */
   concepts: Concept[]
 }
@@ -100,6 +104,10 @@ export function encodeSearchIndex(
       docs,
       (doc) => doc.superseded && [doc.superseded.label, doc.superseded.href, doc.superseded.reason ?? ''],
     ),
+    djangoDeclared: byPosition(docs, (doc) =>
+      doc.djangoDeclared.length > 0 ? doc.djangoDeclared.join(' ') : null,
+    ),
+    writtenForDjango: byPosition(docs, (doc) => doc.writtenForDjango),
     concepts,
   }
   return payload
@@ -149,6 +157,8 @@ export function decodeSearchIndex(
       superseded: superseded
         ? { label: superseded[0], href: superseded[1], reason: superseded[2] || null }
         : null,
+      djangoDeclared: payload.djangoDeclared[index]?.split(' ') ?? [],
+      writtenForDjango: payload.writtenForDjango[index] ?? null,
     }
   })
 }

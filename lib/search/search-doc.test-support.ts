@@ -25,6 +25,8 @@ export function testDoc(fields: Partial<SearchDoc>): SearchDoc {
     lastRelease: null,
     signals: null,
     superseded: null,
+    djangoDeclared: [],
+    writtenForDjango: null,
     ...fields,
   }
 }

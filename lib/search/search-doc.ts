@@ -27,6 +27,10 @@ export type SearchDoc = {
   lastRelease: string | null
   signals: CardSignals | null
   superseded: Superseded | null
+  /** The supported Django series the package's latest release declares, oldest first; empty for none. */
+  djangoDeclared: string[]
+  /** The Django an article or talk is written for ("5.0"), or null. */
+  writtenForDjango: string | null
 }
 
 export type MatchRanges = Partial<Record<'title' | 'description' | 'authors', [number, number][]>>

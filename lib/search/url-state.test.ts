@@ -75,6 +75,19 @@ describe('URL state', () => {
     expect(serializeState(state)).toBe('?maintenance=dormant&sort=release')
   })
 
+  it('reads the Django facet: the supported series it is given, nothing else, combined with the others', () => {
+    const vocabulary = { ...TOPICS, django: ['5.2', '6.0', '6.1'] }
+    const state = parseState('?django=6.1,4.2,<b>,6.1&django=5.2&topic=caching&q=pool', vocabulary)
+    expect(state).toEqual({
+      q: 'pool',
+      filters: filters({ topic: ['caching'], django: ['6.1', '5.2'] }),
+      sort: null,
+    })
+    expect(serializeState(state)).toBe('?q=pool&topic=caching&django=6.1,5.2')
+    // A page given no series (a content folder without django-releases.json) accepts none.
+    expect(parseState('?django=6.1', TOPICS).filters.django).toEqual([])
+  })
+
   it('truncates very long queries', () => {
     const state = parseState(`?q=${'x'.repeat(100_000)}`, TOPICS)
     expect(state.q.length).toBe(MAX_QUERY_LENGTH)

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 import type { DjangoSeries } from '../schema/django-releases'
 import {
   excludesSeries,
+  declarationSource,
+  declarationSummary,
   latestDeclaration,
+  supportBasis,
   supportedSeries,
   supportFor,
   writtenForDjango,
@@ -102,6 +105,56 @@ describe('which declaration the site reads', () => {
     expect(latestDeclaration({ django })).toBeNull()
     expect(latestDeclaration({ pypi })).toBeNull()
     expect(latestDeclaration(undefined)).toBeNull()
+  })
+})
+
+describe('what a status rests on, in words', () => {
+  const pypi = { name: 'x', version: '0.5.0', released: '2022-01', observed: '2026-11', source: 'PyPI' }
+  const django = {
+    release: '0.5.0',
+    classifiers: ['4.0', '4.1'],
+    frameworkDjango: true,
+    requires: 'Django>=4.0,<5',
+    observed: '2026-12-04',
+    source: 'https://example.org/setup.py',
+  }
+
+  it('names the release and what it declares, or the requirement that leaves the series out', () => {
+    expect(supportBasis('4.1', { pypi, django })).toBe('release 0.5.0 declares 4.0 · 4.1')
+    expect(supportBasis('5.2', { pypi, django })).toBe('release 0.5.0 requires Django>=4.0,<5')
+    expect(supportBasis('5.2', { pypi, django: { ...django, classifiers: [], requires: null } })).toBe(
+      'release 0.5.0 carries only “Framework :: Django”, no series',
+    )
+    expect(
+      supportBasis('5.2', {
+        pypi,
+        django: { ...django, classifiers: [], frameworkDjango: false, requires: null },
+      }),
+    ).toBe('release 0.5.0 names no Django series')
+  })
+
+  it('sums up the whole declaration for the entry page', () => {
+    expect(declarationSummary({ pypi, django })).toBe(
+      'release 0.5.0 declares 4.0 · 4.1; requires Django>=4.0,<5',
+    )
+    expect(declarationSummary({ pypi, django: { ...django, classifiers: [], requires: null } })).toBe(
+      'release 0.5.0 carries only “Framework :: Django”, no series',
+    )
+    expect(declarationSummary({ pypi })).toBe('no figures for its latest release, 0.5.0')
+  })
+
+  it('names where it was read: the metadata file, or the API', () => {
+    expect(declarationSource('https://github.com/django/channels/blob/4.3.2/setup.cfg')).toBe(
+      'setup.cfg in its repository',
+    )
+    expect(declarationSource('PyPI JSON API (https://pypi.org)')).toBe('PyPI JSON API (https://pypi.org)')
+  })
+
+  it('says when the latest release was not read', () => {
+    expect(supportBasis('5.2', { pypi: { ...pypi, version: '0.6.0' }, django })).toBe(
+      'no figures for its latest release, 0.6.0',
+    )
+    expect(supportBasis('5.2', undefined)).toBe('no figures for its latest release')
   })
 })
 

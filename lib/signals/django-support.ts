@@ -41,6 +41,48 @@ export function latestDeclaration(stored: Pick<EntrySignals, 'pypi' | 'django'> 
   return { classifiers: django.classifiers, requires: django.requires } satisfies DjangoDeclaration
 }
 
+type StoredDjango = Pick<EntrySignals, 'pypi' | 'django'> | undefined
+
+const notRead = (stored: StoredDjango) =>
+  `no figures for its latest release${stored?.pypi ? `, ${stored.pypi.version}` : ''}`
+
+/** What the classifiers say: "declares 4.2 · 5.2", or that they name no series. */
+function classifierWords(stored: StoredDjango, declaration: DjangoDeclaration): string {
+  if (declaration.classifiers.length > 0) return `declares ${declaration.classifiers.join(' · ')}`
+  return stored?.django?.frameworkDjango
+    ? 'carries only “Framework :: Django”, no series'
+    : 'names no Django series'
+}
+
+/**
+ * What a package's status for a series rests on, in words: "release 7.2 declares 4.2 · 5.2", "release 0.5.0
+ * requires Django<5", "release 1.2.6 names no Django series", "no figures for its latest release, 5.7.0".
+ */
+export function supportBasis(series: string, stored: StoredDjango): string {
+  const declaration = latestDeclaration(stored)
+  if (!declaration) return notRead(stored)
+  const release = `release ${stored!.pypi!.version}`
+  if (declaration.requires && excludesSeries(declaration.requires, series))
+    return `${release} requires ${declaration.requires}`
+  return `${release} ${classifierWords(stored, declaration)}`
+}
+
+/**
+ * Where a declaration was read, in words: "setup.py in its repository" for a metadata file at the release's
+ * tag, else the source as given ("PyPI JSON API (https://pypi.org)").
+ */
+export function declarationSource(source: string): string {
+  return /^https?:\/\//.test(source) ? `${source.split('/').pop()} in its repository` : source
+}
+
+/** All the latest release declares about Django: "release 7.2 declares 4.2 · 5.2; requires django>=3.2". */
+export function declarationSummary(stored: StoredDjango): string {
+  const declaration = latestDeclaration(stored)
+  if (!declaration) return notRead(stored)
+  const requirement = declaration.requires ? `; requires ${declaration.requires}` : ''
+  return `release ${stored!.pypi!.version} ${classifierWords(stored, declaration)}${requirement}`
+}
+
 /**
  * The series Django supports on `day` ("YYYY-MM-DD"): released, and not past the month its extended
  * support ends in. Oldest first.

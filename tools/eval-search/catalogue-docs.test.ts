@@ -18,6 +18,8 @@ describe('readCatalogueDocs', () => {
       lastRelease: null,
       signals: null,
       superseded: null,
+      djangoDeclared: [],
+      writtenForDjango: null,
     }))
     expect(fromFiles).toEqual(bySlug(withoutSignals))
   })

@@ -38,11 +38,13 @@ export function readCatalogueDocs(contentDir = 'content'): CatalogueDoc[] {
     published: entry.published ?? null,
     keywords: entry.keywords ?? [],
     access: entry.access,
-    // Search reads no signals: the evaluation leaves them out.
+    // Search reads no signals (nor the Django marks made from them): the evaluation leaves them out.
     maintenance: null,
     lastRelease: null,
     signals: null,
     superseded: null,
+    djangoDeclared: [],
+    writtenForDjango: null,
   }))
 }
 
