@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { getEntries, getListedTopics, getListedTypes } from '@/lib/content/catalog'
 import { topicsWithComparison } from '@/lib/content/compare-data'
+import { supportedDjango } from '@/lib/content/django'
 import { permalinks } from '@/lib/schema/permalinks'
 import { absoluteUrl } from '@/lib/site'
 
@@ -21,5 +22,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...getListedTypes().map((type) => page(permalinks.type(type))),
     ...entries.map((entry) => page(entry.permalink, entry.added)),
     page(permalinks.about()),
+    ...supportedDjango().map(({ series }) => page(permalinks.djangoSeries(series))),
   ]
 }

@@ -1,7 +1,11 @@
 import type { Metadata } from 'next'
 
+import { DjangoRule } from '@/components/django/django-rule'
+import { SeriesLink } from '@/components/django/series-link'
+import { seriesLabel, supportedDjango } from '@/lib/content/django'
 import { pageMetadata } from '@/lib/content/metadata'
 import { permalinks } from '@/lib/schema/permalinks'
+import { formatMonth } from '@/lib/signals/freshness'
 import {
   ACTIVE_WITHIN_MONTHS,
   QUIET_WITHIN_MONTHS,
@@ -11,7 +15,7 @@ import {
 export const metadata: Metadata = pageMetadata({
   title: 'About the figures',
   description:
-    'What the maintenance classes, release dates, stars and link checks on the directory mean, where they come from and how they are refreshed.',
+    'What the maintenance classes, release dates, Django support, stars and link checks on the directory mean, where they come from and how they are refreshed.',
   path: permalinks.about(),
 })
 
@@ -47,6 +51,35 @@ export default function AboutPage() {
         </p>
       </section>
 
+      <section aria-labelledby="django" className="mt-8">
+        <h2 id="django" className="text-xl font-semibold">
+          Django support
+        </h2>
+        <p className="mt-4 text-sm text-ink-soft">
+          “Django 5.2 · 6.0” on a package says which of the Django series supported today its latest release
+          declares, in the classifiers and the requirement on Django it publishes. It is what the authors
+          declare, not a test the directory ran. For each supported series:
+        </p>
+        <div className="mt-4">
+          <DjangoRule />
+        </div>
+        <ul className="mt-4 list-disc space-y-1 pl-5 text-sm text-ink-soft" data-testid="django-series-links">
+          {supportedDjango().map((release) => (
+            <li key={release.series}>
+              <SeriesLink series={release.series} className="text-accent underline">
+                Packages for {seriesLabel(release)}
+              </SeriesLink>{' '}
+              (security fixes until {formatMonth(release.extendedEnds)})
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4 text-sm text-ink-soft">
+          The supported series and their end of support come from the Django project’s published table; a
+          series drops out when its security fixes end. An article or talk whose address or title names a
+          Django version says “written for Django 5.0”.
+        </p>
+      </section>
+
       <section aria-labelledby="sources" className="mt-8">
         <h2 id="sources" className="text-xl font-semibold">
           Where the figures come from
@@ -55,6 +88,10 @@ export default function AboutPage() {
           <li>
             <strong>Latest release</strong> (version and month): PyPI, for entries whose link is a PyPI page
             or that name their package. The first figures come from a dated snapshot of the package index.
+          </li>
+          <li>
+            <strong>Django series declared</strong>: the classifiers and requirement of the latest release,
+            from PyPI, or first from the package’s metadata file at the release’s tag in its repository.
           </li>
           <li>
             <strong>Stars, archived, last push</strong>: the GitHub repository of the entry.

@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/layout/json-ld'
 import { RelatedEntries } from '@/components/entry/related-entries'
 import { AccessBadge } from '@/components/entry/access-badge'
 import { CompareToggle } from '@/components/compare/compare-toggle'
+import { SeriesLink } from '@/components/django/series-link'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
 import { TopicLinks } from '@/components/layout/topic-links'
 import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/content/catalog'
@@ -18,6 +19,14 @@ import { toSearchDoc } from '@/lib/content/search-data'
 import { getStoredSignals, signalsOf, supersededOf } from '@/lib/content/signals'
 import { SignalsLegendLink, SupersededNotice, WARNING_TONE } from '@/components/entry/entry-signals'
 import { formatObserved, releaseLabel, sourceName, staleLabel } from '@/lib/signals/card-signals'
+import { djangoSupportOf, writtenForOf } from '@/lib/content/django'
+import {
+  declarationSource,
+  declarationSummary,
+  latestDeclaration,
+  SUPPORT_LABELS,
+  type SupportStatus,
+} from '@/lib/signals/django-support'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -75,7 +84,10 @@ export default async function EntryPage({ params }: Props) {
     term: 'Added',
     detail: <time dateTime={entry.added}>{entry.added}</time>,
   })
-  facts.push(...signalFacts(entry))
+  // What a package declares about Django follows its latest release, which it is read from.
+  const signals = signalFacts(entry)
+  signals.splice(signals.findIndex((fact) => fact.term === 'Latest release') + 1, 0, ...djangoFacts(entry))
+  facts.push(...signals)
   const superseded = supersededOf(entry)
 
   return (
@@ -227,6 +239,76 @@ function signalFacts(entry: Entry): Fact[] {
     })
   }
   return facts
+}
+
+const STATUS_ORDER: readonly SupportStatus[] = ['declared', 'not-declared', 'unknown']
+
+const sentence = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}.`
+
+/**
+ * The Django an article or talk is written for; for a package, its status for each supported series, what
+ * its latest release declares, where that was read and when, and how it is read.
+ */
+function djangoFacts(entry: Entry): Fact[] {
+  const writtenFor = writtenForOf(entry)
+  if (writtenFor) return [{ term: 'Written for', detail: <span data-written-for>Django {writtenFor}</span> }]
+  const support = djangoSupportOf(entry)
+  if (!support || support.length === 0) return []
+  const stored = getStoredSignals(entry.slug)
+  const read = latestDeclaration(stored) ? stored?.django : undefined
+  const lines = STATUS_ORDER.map((status) => ({
+    status,
+    series: support.filter((item) => item.status === status).map((item) => item.series),
+  })).filter((line) => line.series.length > 0)
+  const allUnknown = lines.length === 1 && lines[0]!.status === 'unknown'
+  return [
+    {
+      term: 'Django',
+      detail: (
+        <>
+          {allUnknown ? (
+            <span className="block" data-django-status="unknown">
+              {SUPPORT_LABELS.unknown}
+            </span>
+          ) : (
+            lines.map(({ status, series }) => (
+              <span key={status} className="block" data-django-status={status}>
+                {SUPPORT_LABELS[status]}:{' '}
+                {series.map((name, index) => (
+                  <span key={name}>
+                    {index > 0 && ' · '}
+                    <SeriesLink series={name} className="text-accent underline">
+                      {name}
+                    </SeriesLink>
+                  </span>
+                ))}
+              </span>
+            ))
+          )}
+          <span className="block text-xs text-muted" data-django-declaration>
+            {sentence(declarationSummary(stored))}
+          </span>
+          <span className="block text-xs text-muted">
+            {read && (
+              <>
+                {/^https?:\/\//.test(read.source) ? (
+                  <a href={read.source} className="underline">
+                    {declarationSource(read.source)}
+                  </a>
+                ) : (
+                  declarationSource(read.source)
+                )}
+                , observed <time dateTime={read.observed}>{formatObserved(read.observed)}</time> ·{' '}
+              </>
+            )}
+            <Link href={permalinks.djangoRule()} prefetch={false} className="text-accent underline">
+              How this is read
+            </Link>
+          </span>
+        </>
+      ),
+    },
+  ]
 }
 
 const SCHEMA_TYPES: Record<MediaType, string> = {
