@@ -16,6 +16,7 @@ export function factsOf(slug: string, extra: Partial<CompareFacts> = {}): Compar
     verified: null,
     release: null,
     maintenance: null,
+    django: null,
     licence: null,
     stars: null,
     superseded: null,

@@ -1,6 +1,7 @@
 import type { Access } from '../schema/entry-fields'
 import type { MediaType } from '../schema/media-types'
 import type { Superseded } from '../signals/card-signals'
+import type { SupportStatus } from '../signals/django-support'
 import type { MaintenanceClass } from '../signals/freshness'
 
 /**
@@ -30,6 +31,15 @@ export type CompareFacts = {
   release: (Observation & { version: string; released: string; stale: boolean }) | null
   /** As of the build (`asOf`), from the latest release and the last push to the repository. */
   maintenance: { state: MaintenanceClass; asOf: string; pushedAt: string | null; archived: boolean } | null
+  /**
+   * A package's status for each Django series supported as of the build, and what its latest release
+   * declares (`read`: null when that release's metadata is not known). Null for an entry that is no package.
+   */
+  django: {
+    series: { series: string; status: SupportStatus }[]
+    summary: string
+    read: Observation | null
+  } | null
   licence: (Observation & { spdx: string }) | null
   stars: (Observation & { count: number }) | null
   superseded: Superseded | null

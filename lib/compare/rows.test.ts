@@ -68,6 +68,7 @@ describe('the rows of a comparison', () => {
       'Facts checked',
       'Latest release',
       'Maintenance',
+      'Django series declared',
       'Licence',
       'GitHub stars',
       'Superseded by',
@@ -78,7 +79,16 @@ describe('the rows of a comparison', () => {
   it('reads "unknown" where nothing is known, never blank', () => {
     const rows = compareRows([factsOf('bare'), cachalot], TOPICS)
     for (const row of rows) for (const cell of row.cells) expect(cell.text.trim()).not.toBe('')
-    for (const key of ['authors', 'published', 'verified', 'release', 'maintenance', 'licence', 'stars']) {
+    for (const key of [
+      'authors',
+      'published',
+      'verified',
+      'release',
+      'maintenance',
+      'django',
+      'licence',
+      'stars',
+    ]) {
       expect(rowOf(rows, key).cells[0]).toMatchObject({ text: UNKNOWN, known: false })
     }
   })
@@ -132,6 +142,63 @@ describe('the rows of a comparison', () => {
     expect(rowOf(rows, 'link').cells[0]!.links).toEqual([
       { text: 'github.com/example/django-cachalot', href: cachalot.url },
     ])
+  })
+
+  it('lists the supported Django series a package declares, else "not declared" or unknown, with what that rests on', () => {
+    const series = (...statuses: ('declared' | 'not-declared' | 'unknown')[]) =>
+      statuses.map((status, index) => ({ series: ['5.2', '6.0', '6.1'][index]!, status }))
+    const read = {
+      source: 'setup.py in its repository',
+      observed: '2026-12-04',
+    }
+    const rows = compareRows(
+      [
+        factsOf('declares', {
+          django: {
+            series: series('declared', 'declared', 'not-declared'),
+            summary: 'release 7.2 declares 4.2 · 5.2 · 6.0',
+            read,
+          },
+        }),
+        factsOf('old', {
+          django: {
+            series: series('not-declared', 'not-declared', 'not-declared'),
+            summary: 'release 0.5.0 declares 4.1',
+            read,
+          },
+        }),
+        factsOf('bare', {
+          django: {
+            series: series('unknown', 'unknown', 'unknown'),
+            summary: 'release 1.2.6 names no Django series',
+            read,
+          },
+        }),
+        factsOf('unread', {
+          django: {
+            series: series('unknown', 'unknown', 'unknown'),
+            summary: 'no figures for its latest release, 5.7.0',
+            read: null,
+          },
+        }),
+        factsOf('an-article', { type: 'article' }),
+      ],
+      TOPICS,
+    )
+    const row = rowOf(rows, 'django')
+    expect(row.cells.map((cell) => [cell.text, cell.known])).toEqual([
+      ['5.2 · 6.0', true],
+      ['not declared', true],
+      [UNKNOWN, false],
+      [UNKNOWN, false],
+      [UNKNOWN, false],
+    ])
+    expect(row.cells[0]!.note).toBe(
+      'release 7.2 declares 4.2 · 5.2 · 6.0; setup.py in its repository, observed 4 Dec 2026',
+    )
+    expect(row.cells[2]!.note).toMatch(/^release 1\.2\.6 names no Django series; /)
+    expect(row.cells[3]!.note).toBe('no figures for its latest release, 5.7.0')
+    expect(row.differs).toBe(true)
   })
 
   it('marks a row whose entries do not all say the same, unknown included', () => {

@@ -2,6 +2,7 @@ import { ACCESS_LABELS } from '../schema/entry-fields'
 import { mediaTypeLabel } from '../schema/media-types'
 import { permalinks } from '../schema/permalinks'
 import { formatObserved, releaseLabel, staleLabel } from '../signals/card-signals'
+import { SUPPORT_LABELS } from '../signals/django-support'
 import { formatMonth, MAINTENANCE_LABELS } from '../signals/freshness'
 import type { CompareFacts, Observation } from './facts'
 
@@ -110,9 +111,20 @@ const ROWS: readonly RowSpec[] = [
       })
     },
   },
-  // The "Django series declared" row goes here, once the signals carry each package's declared series
-  // (issue 23, "Does it run on my Django?"): a RowSpec reading a new CompareFacts field, written by
-  // lib/content/compare-data.ts. Until then the row is absent.
+  {
+    // The supported series a package declares; "not declared" or unknown when it declares none of them.
+    key: 'django',
+    label: 'Django series declared',
+    cell: ({ django }) => {
+      if (!django) return unknown()
+      const note = django.read ? `${django.summary}; ${observedNote(django.read)}` : django.summary
+      const declared = django.series.filter((item) => item.status === 'declared')
+      if (declared.length > 0) return known(declared.map((item) => item.series).join(' · '), { note })
+      if (django.series.some((item) => item.status === 'not-declared'))
+        return known(SUPPORT_LABELS['not-declared'].toLowerCase(), { note })
+      return unknown(note)
+    },
+  },
   {
     key: 'licence',
     label: 'Licence',

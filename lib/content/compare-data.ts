@@ -5,6 +5,8 @@ import type { CompareData, CompareFacts } from '../compare/facts'
 import { comparePartCount, comparePartOf } from '../compare/parts'
 import { topicPackages, topicTableColumns } from '../compare/topic-table'
 import { sourceName } from '../signals/card-signals'
+import { declarationSource, declarationSummary, latestDeclaration } from '../signals/django-support'
+import { djangoSupportOf } from './django'
 import { getStoredSignals, signalsAsOf, signalsOf, supersededOf } from './signals'
 
 /** What a comparison shows of an entry, made once per entry and shared by every table it is in. */
@@ -52,12 +54,25 @@ function makeFacts(entry: Entry): CompareFacts {
           archived: github?.archived ?? false,
         }
       : null,
+    django: djangoFactsOf(entry),
     licence: github?.license
       ? { spdx: github.license, source: sourceName(github.source), observed: github.observed }
       : null,
     stars: github ? { count: github.stars, source: sourceName(github.source), observed: github.observed } : null,
     superseded: supersededOf(entry),
     link: link ? { status: link.status, checked: link.checked } : null,
+  }
+}
+
+function djangoFactsOf(entry: Entry): CompareFacts['django'] {
+  const series = djangoSupportOf(entry)
+  if (!series) return null
+  const stored = getStoredSignals(entry.slug)
+  const read = latestDeclaration(stored) ? stored!.django! : null
+  return {
+    series,
+    summary: declarationSummary(stored),
+    read: read && { source: declarationSource(read.source), observed: read.observed },
   }
 }
 
