@@ -1,7 +1,8 @@
 import 'server-only'
 
 import { builtOn } from './build-date'
-import { getEntries, topicsOf } from './catalog'
+import { getEntries, topicsOf, type Entry } from './catalog'
+import { djangoSupportOf, supportedDjango, writtenForOf } from './django'
 import { getStoredSignals, signalsOf, supersededOf } from './signals'
 import { permalinks } from '../schema/permalinks'
 import { absoluteUrl } from '../site'
@@ -14,6 +15,12 @@ export function entriesExport() {
   return {
     generated_from: absoluteUrl(permalinks.home()),
     built: builtOn(),
+    /** The Django series supported on the build day, as django_support reads them. */
+    django_series: supportedDjango().map(({ series, lts, extendedEnds }) => ({
+      series,
+      lts,
+      extended_support_ends: extendedEnds,
+    })),
     count: getEntries().length,
     entries: getEntries().map((entry) => {
       const superseded = supersededOf(entry)
@@ -38,8 +45,16 @@ export function entriesExport() {
           href: superseded.href.startsWith('/') ? absoluteUrl(superseded.href) : superseded.href,
         },
         maintenance: signalsOf(entry).maintenance,
+        // Per supported series: declared, not-declared or unknown (null for an entry that is no package).
+        django_support: supportBySeries(entry),
+        written_for_django: writtenForOf(entry),
         signals: getStoredSignals(entry.slug) ?? null,
       }
     }),
   }
+}
+
+function supportBySeries(entry: Entry) {
+  const support = djangoSupportOf(entry)
+  return support && Object.fromEntries(support.map(({ series, status }) => [series, status]))
 }
