@@ -55,7 +55,7 @@ export function getSupportedSeries(series: string): DjangoSeries | undefined {
 export const seriesLabel = (release: DjangoSeries) => `Django ${release.series}${release.lts ? ' LTS' : ''}`
 
 /** The entries that are Python packages: the ones a Django series page lists. */
-export function djangoPackages(): readonly Entry[] {
+function djangoPackages(): readonly Entry[] {
   packages ??= getEntries().filter((entry) => pypiPackageOf(entry) !== undefined)
   return packages
 }
