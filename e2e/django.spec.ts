@@ -6,7 +6,16 @@ import type { Page } from '@playwright/test'
 import type { DjangoReleases } from '../lib/schema/django-releases'
 import type { EntrySignals } from '../lib/signals/schema'
 import { latestDeclaration, supportFor, type SupportStatus } from '../lib/signals/django-support'
-import { expect, results, status, test, waitForHydration } from './fixtures'
+import {
+  allResultSlugs,
+  expect,
+  filterBox,
+  matchLine,
+  resultCard,
+  status,
+  test,
+  waitForHydration,
+} from './fixtures'
 
 /**
  * "Does it run on my Django?" on the built site. The expected marks are worked out here from the build's own
@@ -173,7 +182,6 @@ test.describe('what each package declares, on the built site', () => {
 })
 
 test.describe('the Django facet', () => {
-  const matches = (count: number) => `${count} ${count === 1 ? 'entry matches' : 'entries match'}`
   const facet = (page: Page) =>
     page.getByRole('complementary', { name: 'Filters' }).getByRole('group', { name: 'Declares support for' })
 
@@ -201,10 +209,8 @@ test.describe('the Django facet', () => {
       .getByRole('checkbox', { name: new RegExp(`^${label(newest)} `) })
       .check()
     await expect(page).toHaveURL(new RegExp(`\\?django=${newest.series.replace('.', '\\.')}$`))
-    await expect(status(page)).toHaveText(matches(declaring(newest.series).length))
-    expect((await slugsOf(page, '[data-testid="results"] article[data-entry]')).toSorted()).toEqual(
-      declaring(newest.series).toSorted(),
-    )
+    await expect(status(page)).toHaveText(matchLine(declaring(newest.series).length))
+    expect((await allResultSlugs(page)).toSorted()).toEqual(declaring(newest.series).toSorted())
     await expect(
       page.getByRole('button', { name: `Remove filter Declares support for: ${label(newest)}` }),
     ).toBeVisible()
@@ -227,11 +233,9 @@ test.describe('the Django facet', () => {
     )
     await page.goto(`./?django=${release.series},4.1,%3Cb%3Ex%3C/b%3E&topic=${topic}`)
     await waitForHydration(page)
-    await expect(status(page)).toHaveText(matches(both.length))
-    expect((await slugsOf(page, '[data-testid="results"] article[data-entry]')).toSorted()).toEqual(
-      both.map((entry) => entry.slug).toSorted(),
-    )
-    await expect(facet(page).getByRole('checkbox', { name: new RegExp(`^${label(release)} `) })).toBeChecked()
+    await expect(status(page)).toHaveText(matchLine(both.length))
+    expect((await allResultSlugs(page)).toSorted()).toEqual(both.map((entry) => entry.slug).toSorted())
+    await expect(filterBox(page, label(release))).toBeChecked()
     await expect(page.locator('main b')).toHaveCount(0)
     expect(series).not.toContain('4.1')
     await expect(page.getByRole('button', { name: /^Remove filter Declares support for/ })).toHaveCount(1)
@@ -319,9 +323,7 @@ test('results found by search carry the same Django marks as the server-rendered
   const declaring = packages.find((entry) => declared(entry).length > 0)!
   await page.goto(`./?q=${encodeURIComponent(declaring.title)}`)
   await waitForHydration(page)
-  await expect(
-    results(page)
-      .and(page.locator(`[data-entry="${declaring.slug}"]`))
-      .locator('[data-django-declared]'),
-  ).toHaveText(`Django ${declared(declaring).join(' · ')}`)
+  await expect(resultCard(page, declaring.slug).locator('[data-django-declared]')).toHaveText(
+    `Django ${declared(declaring).join(' · ')}`,
+  )
 })
