@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
+import { scriptSources } from '../tools/site/html-scripts.mjs'
 import { BARE_PAGE, HOME_PAGE, SEARCH_DATA_FILES, TOPIC_PAGE } from './config'
 
 /**
@@ -36,19 +37,6 @@ function* walk(dir: string): Generator<string> {
     if (entry.isDirectory()) yield* walk(path)
     else if (entry.isFile()) yield path
   }
-}
-
-/** The src of each <script src> a page loads, leaving out `nomodule` fallbacks for old browsers. */
-export function scriptSources(html: string): string[] {
-  const sources: string[] = []
-  // Whole elements, so that text inside an inline script is never read as a tag.
-  for (const [, attributes = ''] of html.matchAll(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi)) {
-    if (/\snomodule\b/i.test(attributes)) continue
-    const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes)
-    const value = src?.[1] ?? src?.[2] ?? src?.[3]
-    if (value) sources.push(value)
-  }
-  return [...new Set(sources)]
 }
 
 /** Sums the scripts a page loads, read from out/ (the bench builds without a basePath). */

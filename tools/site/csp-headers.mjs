@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { formatHeadersFile } from './headers-file.mjs'
+import { inlineScriptTexts } from './html-scripts.mjs'
 
 /** @type {[string, string][]} */
 export const COMMON_HEADERS = [
@@ -19,12 +20,10 @@ export const COMMON_HEADERS = [
  * @param {string} html
  */
 export function inlineScriptHashes(html) {
-  const hashes = new Set()
-  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\ssrc\s*=/i.test(` ${attributes}`)) continue
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
-  }
-  return [...hashes].toSorted()
+  const hashes = inlineScriptTexts(html).map(
+    (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`,
+  )
+  return [...new Set(hashes)].toSorted()
 }
 
 /** @param {string[]} scriptHashes */
