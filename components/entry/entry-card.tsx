@@ -1,10 +1,10 @@
-import Link from 'next/link'
 import type { Ref } from 'react'
 
 import type { MatchRanges, SearchDoc } from '@/lib/search/search-doc'
 import { permalinks } from '@/lib/schema/permalinks'
 
 import { Highlighted } from '../search/highlighted'
+import { SiteLink } from '../layout/site-link'
 import { AccessBadge } from './access-badge'
 import { SignalBadges, SupersededNotice } from './entry-signals'
 import { MediaTypeBadge } from './media-type-badge'
@@ -51,23 +51,21 @@ export function EntryCard({ entry, matches, headingLevel: Heading = 'h3', linkRe
       {entry.signals && <SignalBadges signals={entry.signals} />}
       <div className="mt-3 flex flex-wrap items-center gap-2 text-xs">
         {entry.topics.map((slug, index) => (
-          <Link
+          <SiteLink
             key={slug}
             href={permalinks.topic(slug)}
-            prefetch={false}
             className="rounded bg-chip px-2 py-0.5 text-ink-soft hover:bg-accent-soft hover:text-accent"
           >
             {entry.topicTitles[index] ?? slug}
-          </Link>
+          </SiteLink>
         ))}
-        <Link
+        <SiteLink
           href={entry.permalink}
-          prefetch={false}
           className="ml-auto font-medium text-accent hover:underline"
           aria-label={`Details: ${entry.title}`}
         >
           Details →
-        </Link>
+        </SiteLink>
       </div>
     </article>
   )

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { HomeLink } from '@/components/layout/home-link'
 import { JsonLd } from '@/components/layout/json-ld'
 import { RelatedEntries } from '@/components/entry/related-entries'
 import { AccessBadge } from '@/components/entry/access-badge'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
+import { SiteLink } from '@/components/layout/site-link'
 import { TopicLinks } from '@/components/layout/topic-links'
 import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/content/catalog'
 import { ACCESS_LABELS } from '@/lib/schema/entry-fields'
@@ -42,9 +41,9 @@ export default async function EntryPage({ params }: Props) {
     {
       term: 'Media type',
       detail: (
-        <Link href={permalinks.type(entry.type)} className="hover:underline">
+        <SiteLink href={permalinks.type(entry.type)} className="hover:underline">
           {mediaTypeLabel(entry.type)}
-        </Link>
+        </SiteLink>
       ),
     },
     {
@@ -93,8 +92,10 @@ export default async function EntryPage({ params }: Props) {
         })}
       />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <HomeLink className="hover:underline">All entries</HomeLink> /{' '}
-        <span aria-current="page">{entry.title}</span>
+        <SiteLink href={permalinks.home()} className="hover:underline">
+          All entries
+        </SiteLink>{' '}
+        / <span aria-current="page">{entry.title}</span>
       </nav>
       <article className="max-w-3xl">
         <div className="flex flex-wrap items-center gap-2">

@@ -1,0 +1,16 @@
+import type { ComponentProps } from 'react'
+
+import { withBasePath } from '@/lib/site'
+
+type Props = Omit<ComponentProps<'a'>, 'href'> & {
+  /** A path of this site without the base path: a permalink. */
+  href: string
+}
+
+/**
+ * A link to a page of this site: a plain <a>, followed by a full page load rather than by Next's client
+ * router, which needs a payload file per route to navigate with.
+ */
+export function SiteLink({ href, ...props }: Props) {
+  return <a href={withBasePath(href)} {...props} />
+}
