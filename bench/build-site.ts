@@ -43,6 +43,7 @@ export type BuildFigures = {
   headersSeconds: number
   compressSeconds: number
   nextSeconds: number
+  pruneSeconds: number
   totalSeconds: number
 }
 
@@ -115,6 +116,7 @@ const BUILD_STEPS = [
   { name: 'validate', bin: 'tsx', args: ['tools/content/validate.ts'] },
   { name: 'contentlayer', bin: 'node', args: ['tools/site/contentlayer-build.mjs'] },
   { name: 'next', bin: 'node', args: ['tools/site/next-build.mjs'] },
+  { name: 'prune', bin: 'node', args: ['tools/site/prune-export.mjs'] },
   { name: 'headers', bin: 'node', args: ['tools/site/csp-headers.mjs'] },
   { name: 'compress', bin: 'node', args: ['tools/site/precompress.mjs'] },
 ] as const
@@ -148,6 +150,7 @@ export async function buildSite(size: number, options: BuildOptions, siteDir: st
         validate: 0,
         contentlayer: 0,
         next: 0,
+        prune: 0,
         headers: 0,
         compress: 0,
       }
@@ -177,8 +180,9 @@ export async function buildSite(size: number, options: BuildOptions, siteDir: st
     validateSeconds: medianOf((t) => t.validate),
     contentlayerSeconds: medianOf((t) => t.contentlayer),
     nextSeconds: medianOf((t) => t.next),
+    pruneSeconds: medianOf((t) => t.prune),
     headersSeconds: medianOf((t) => t.headers),
     compressSeconds: medianOf((t) => t.compress),
-    totalSeconds: medianOf((t) => t.validate + t.contentlayer + t.next + t.headers + t.compress),
+    totalSeconds: medianOf((t) => t.validate + t.contentlayer + t.next + t.prune + t.headers + t.compress),
   }
 }

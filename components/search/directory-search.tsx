@@ -90,7 +90,8 @@ export function DirectorySearch({
             }`
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-x-6">
+    // The island: the build keeps React's scripts on the pages that hold one (tools/site/prune-export.mjs).
+    <div data-island className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-x-6">
       <div className="lg:col-span-2">
         <SearchBox
           inputRef={searchInput}
