@@ -4,6 +4,7 @@ import { getEntries, getListedTopics, topicsOf, type Entry } from './catalog'
 import { mediaTypeLabel } from '../schema/media-types'
 import { permalinks } from '../schema/permalinks'
 import { FACETS, facetOptions, type FacetPanel } from '../search/facets'
+import { askableValues, foldOnLoadScript } from '../search/fold-on-load'
 import type { SearchScope } from '../search/facets'
 import type { SearchDoc } from '../search/search-doc'
 import { encodeSearchDescriptions, encodeSearchIndex } from '../search/payload'
@@ -74,13 +75,15 @@ function makeSearchSetup(entries: readonly Entry[], scope: SearchScope) {
       options: facetOptions(spec, docs, spec.choices ?? topics),
     }))
     .filter((facet) => facet.options.length > 0)
+  const vocabulary = { topic: topics.map((topic) => topic.value) }
   return {
     searchData: {
       index: withBasePath(permalinks.searchIndex()),
       descriptions: withBasePath(permalinks.searchDescriptions()),
     },
-    vocabulary: { topic: topics.map((topic) => topic.value) },
+    vocabulary,
     facets,
     scope,
+    foldScript: foldOnLoadScript(askableValues(vocabulary)),
   }
 }
