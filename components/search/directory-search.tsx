@@ -68,7 +68,8 @@ export function DirectorySearch({
   useSearchShortcuts(searchInput)
 
   const active = !isEmptyState(state)
-  const { engine, settled, failed } = useSearchCorpus(searchData, active || engaged)
+  // Opened on a search (not typed into): the results are shown once, with the descriptions in.
+  const { engine, settled, failed } = useSearchCorpus(searchData, active || engaged, active && !engaged)
   const outcome = useMemo(
     () => (engine && active ? runSearch(engine, state, scope) : null),
     [engine, active, state, scope],

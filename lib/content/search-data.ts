@@ -76,14 +76,15 @@ function makeSearchSetup(entries: readonly Entry[], scope: SearchScope) {
     }))
     .filter((facet) => facet.options.length > 0)
   const vocabulary = { topic: topics.map((topic) => topic.value) }
+  const searchData = {
+    index: withBasePath(permalinks.searchIndex()),
+    descriptions: withBasePath(permalinks.searchDescriptions()),
+  }
   return {
-    searchData: {
-      index: withBasePath(permalinks.searchIndex()),
-      descriptions: withBasePath(permalinks.searchDescriptions()),
-    },
+    searchData,
     vocabulary,
     facets,
     scope,
-    foldScript: foldOnLoadScript(askableValues(vocabulary)),
+    foldScript: foldOnLoadScript(askableValues(vocabulary), [searchData.index, searchData.descriptions]),
   }
 }

@@ -49,17 +49,27 @@ describe('foldOnLoadScript', () => {
   function runInPage(search: string) {
     const island = new Map<string, string>()
     const parentElement = { setAttribute: (name: string, value: string) => island.set(name, value) }
-    new Function('location', 'document', foldOnLoadScript(askable))(
-      { search },
-      { currentScript: { parentElement } },
-    )
-    return island.has(AWAITING_RESULTS)
+    const preloaded: Record<string, string>[] = []
+    const head = { append: (link: Record<string, string>) => preloaded.push({ ...link }) }
+    const document = { currentScript: { parentElement }, head, createElement: () => ({}) }
+    const script = foldOnLoadScript(askable, ['/base/a.json', '/base/b.json'])
+    new Function('location', 'document', script)({ search }, document)
+    return { folded: island.has(AWAITING_RESULTS), preloaded }
   }
 
   it('runs from its own text and marks the island only when the address asks for something', () => {
-    expect(runInPage('?q=redis')).toBe(true)
-    expect(runInPage('?type=video&sort=added')).toBe(true)
-    expect(runInPage('')).toBe(false)
-    expect(runInPage('?topic=nonsense')).toBe(false)
+    expect(runInPage('?q=redis').folded).toBe(true)
+    expect(runInPage('?type=video&sort=added').folded).toBe(true)
+    expect(runInPage('').folded).toBe(false)
+    expect(runInPage('?topic=nonsense').folded).toBe(false)
+  })
+
+  it('then preloads the search data as fetch() asks for it, and only then', () => {
+    const asFetch = { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' }
+    expect(runInPage('?q=redis').preloaded).toEqual([
+      { ...asFetch, href: '/base/a.json' },
+      { ...asFetch, href: '/base/b.json' },
+    ])
+    expect(runInPage('').preloaded).toEqual([])
   })
 })
