@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 
 import type { SearchEngine } from '../lib/search/engine'
+import { AWAITING_RESULTS } from '../lib/search/fold-on-load'
 import type { SearchDescriptionsPayload, SearchIndexPayload } from '../lib/search/payload'
 
 export type SearchDataUrls = { index: string; descriptions: string }
@@ -13,6 +14,13 @@ export type CorpusStatus = {
   /** true when the index itself could not be loaded: there is no search */
   failed: boolean
 }
+
+/** The search code, one chunk, downloaded once search is wanted. */
+let searchCode: Promise<typeof import('../lib/search/corpus')> | null = null
+const loadSearchCode = () => (searchCode ??= import('../lib/search/corpus'))
+// A page opened on a search (its script marked the island before this module loaded) wants it at
+// once, while React hydrates, rather than once it has.
+if (typeof document !== 'undefined' && document.querySelector(`[${AWAITING_RESULTS}]`)) void loadSearchCode()
 
 /**
  * Fetches the search index when search is first wanted and indexes it in slices; then fetches the
@@ -41,9 +49,8 @@ export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean, whole: bo
       // they are most of the bytes.
       const descriptionsData = whole ? fetchJson<SearchDescriptionsPayload>(urls.descriptions) : null
       descriptionsData?.catch(() => {}) // awaited below, unless the index fails first
-      // The search code is only downloaded once search is wanted, in one chunk, beside the index.
       const [{ indexCorpus, addDescriptions }, indexData] = await Promise.all([
-        import('../lib/search/corpus'),
+        loadSearchCode(),
         fetchJson<SearchIndexPayload>(urls.index),
       ])
       // Titles, keywords, authors, topics and hosts first: search works as soon as they are in.
