@@ -5,10 +5,11 @@ import {
   READY_SELECTOR,
   RECALL_AT,
   RESULT_ITEM_SELECTOR,
+  RESULTS_SELECTOR,
   SEARCH_INPUT_SELECTOR,
   STATUS_SELECTOR,
 } from './config'
-import { armWatcher, installProbe, readLongTasks, readPending } from './page-probe'
+import { armWatcher, installProbe, readLongTasks, readPending, waitForSettledList } from './page-probe'
 import { percentile } from './stats'
 
 /**
@@ -35,6 +36,8 @@ export type TypingOptions = {
 }
 
 const SLOWEST_KEYS_KEPT = 10
+/** The results list is settled once nothing in it has changed for this long. */
+const SETTLED_QUIET_MS = 150
 
 export type TypingFigures = {
   /** Navigation start → the search form says it is ready (hydrated, for our site). */
@@ -54,6 +57,11 @@ export type TypingFigures = {
   p50Ms: number
   p95Ms: number
   maxMs: number
+  /** The last key of each query → the results list settled (nothing in it changes for a while after). */
+  settleP50Ms: number
+  settleP95Ms: number
+  /** The same, counted from that key's first results painted: what the list renders after them. */
+  settleAfterResultsP95Ms: number
   /** Keys whose results had not been painted within keyTimeoutMs; counted in the figures at that value. */
   timedOutKeys: number
   /** Long tasks (> 50 ms) that started while a query was being typed, the cold first key included. */
@@ -121,7 +129,7 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
     page.on('pageerror', (error) => pageErrors.push(error.message))
     // tsx compiles with keepNames, so functions sent to the page call esbuild's __name helper.
     await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn' })
-    await page.addInitScript(installProbe)
+    await page.addInitScript(installProbe, RESULTS_SELECTOR)
     await page.goto(url, { waitUntil: 'load', timeout: loadTimeoutMs })
     await page.locator(READY_SELECTOR).waitFor({ timeout: loadTimeoutMs })
     const hydrationMs = await page.evaluate(() => performance.now())
@@ -131,6 +139,7 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
     const latencies: number[] = []
     const keyTimings: { typed: string; ms: number }[] = []
     const windows: { start: number; end: number; first: boolean }[] = []
+    const settles: { fromKey: number; fromResults: number }[] = []
     let coldFirstKeyMs = Number.NaN
     let coldFromFocusMs = Number.NaN
     let bytes = { all: Number.NaN, after: Number.NaN }
@@ -147,6 +156,7 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
       let end = Number.NaN
       let shown = ''
       let topLinks: string[] = []
+      let lastKey: { keydownAt: number; paintedAt: number } | null = null
       for (const key of query) {
         const before = normalise(typed)
         typed += key
@@ -182,7 +192,16 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
         }
         shown = timing.query
         topLinks = timing.topLinks
+        lastKey = timing
         await page.waitForTimeout(keyIntervalMs)
+      }
+      // Between queries only, so that the pace of typing within a query stays the same.
+      if (lastKey) {
+        const settledAt = Math.max(
+          await page.evaluate(waitForSettledList, SETTLED_QUIET_MS),
+          lastKey.paintedAt,
+        )
+        settles.push({ fromKey: settledAt - lastKey.keydownAt, fromResults: settledAt - lastKey.paintedAt })
       }
       if (shown !== normalise(query)) rewrittenQueries.push(`typed “${query}”, the box shows “${shown}”`)
       const target = intended.get(query)
@@ -204,6 +223,8 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
     const all = during(false)
     const warm = during(true)
     const sorted = latencies.toSorted((a, b) => a - b)
+    const settleFromKey = settles.map((settle) => settle.fromKey).toSorted((a, b) => a - b)
+    const settleFromResults = settles.map((settle) => settle.fromResults).toSorted((a, b) => a - b)
     return {
       hydrationMs,
       coldFirstKeyMs,
@@ -215,6 +236,9 @@ export async function measureTyping(browser: Browser, options: TypingOptions): P
       p50Ms: percentile(sorted, 0.5),
       p95Ms: percentile(sorted, 0.95),
       maxMs: sorted.at(-1) ?? Number.NaN,
+      settleP50Ms: percentile(settleFromKey, 0.5),
+      settleP95Ms: percentile(settleFromKey, 0.95),
+      settleAfterResultsP95Ms: percentile(settleFromResults, 0.95),
       timedOutKeys,
       longTasks: all.length,
       longTaskMaxMs: Math.max(0, ...all.map((task) => task.duration)),

@@ -20,6 +20,9 @@ type BenchProbe = {
   keydownAt: number
   longTasks: LongTask[]
   pending: Promise<KeyTiming> | null
+  /** The last change inside the results list, and the first frame painted after it. */
+  listChangedAt: number
+  listPaintedAt: number
 }
 type ProbeWindow = Window & { __bench?: BenchProbe }
 export type WatcherOptions = {
@@ -30,9 +33,19 @@ export type WatcherOptions = {
   timeoutMs: number
 }
 
-/** Installed before any script of the page: a long-task observer and a capturing keydown clock. */
-export function installProbe() {
-  const probe: BenchProbe = { focusAt: 0, keydownAt: 0, longTasks: [], pending: null }
+/**
+ * Installed before any script of the page: a long-task observer, a capturing keydown clock, and a
+ * watch on the results list (`resultsSelector`) that notes when it last changed and was painted.
+ */
+export function installProbe(resultsSelector: string) {
+  const probe: BenchProbe = {
+    focusAt: 0,
+    keydownAt: 0,
+    longTasks: [],
+    pending: null,
+    listChangedAt: 0,
+    listPaintedAt: 0,
+  }
   ;(window as ProbeWindow).__bench = probe
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -41,6 +54,25 @@ export function installProbe() {
   // The event's own timestamp counts the time the key waited behind a busy main thread.
   document.addEventListener('keydown', (event) => (probe.keydownAt = event.timeStamp), { capture: true })
   document.addEventListener('focusin', (event) => (probe.focusAt ||= event.timeStamp), { capture: true })
+  const inList = (node: Node | null) =>
+    (node instanceof Element ? node : (node?.parentElement ?? null))?.closest(resultsSelector) != null
+  new MutationObserver((records) => {
+    const changed = records.some(
+      (record) =>
+        inList(record.target) ||
+        [...record.addedNodes, ...record.removedNodes].some(
+          (node) =>
+            node instanceof Element && (node.matches(resultsSelector) || node.querySelector(resultsSelector)),
+        ),
+    )
+    if (!changed) return
+    probe.listChangedAt = performance.now()
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => (probe.listPaintedAt = performance.now())
+      channel.port2.postMessage(null)
+    })
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true })
 }
 
 /**
@@ -98,4 +130,21 @@ export function armWatcher(options: WatcherOptions) {
 }
 
 export const readPending = () => (window as ProbeWindow).__bench?.pending ?? null
+
+/**
+ * Resolves once the results list has not changed for `quietMs`, with the first frame painted after its
+ * last change: the list is settled, whatever an engine renders after its first results.
+ */
+export function waitForSettledList(quietMs: number) {
+  const probe = (window as ProbeWindow).__bench
+  if (!probe) throw new Error('bench probe missing')
+  return new Promise<number>((resolve) => {
+    const check = () => {
+      const quiet = performance.now() - probe.listChangedAt >= quietMs
+      if (quiet && probe.listPaintedAt >= probe.listChangedAt) resolve(probe.listPaintedAt)
+      else setTimeout(check, 10)
+    }
+    check()
+  })
+}
 export const readLongTasks = () => (window as ProbeWindow).__bench?.longTasks ?? []

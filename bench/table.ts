@@ -100,6 +100,15 @@ const ENGINE_ROWS: EngineRow[] = [
   },
   { label: 'keystroke → painted max', value: (e) => ms(e.median.maxMs) },
   {
+    label: 'last key of a query → results list settled p50 / p95',
+    value: (e) => `${ms(e.median.settleP50Ms)} / ${ms(e.median.settleP95Ms)}`,
+  },
+  {
+    label: '… after that key’s first results painted, p95',
+    value: (e) => ms(e.median.settleAfterResultsP95Ms),
+    target: '≤ 2 frames (33 ms)',
+  },
+  {
     label: 'long tasks (> 50 ms) while typing: count, longest',
     value: (e) => `${e.median.longTasks}, ${ms(e.median.longTaskMaxMs)}`,
     target: 'none',
