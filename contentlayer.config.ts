@@ -1,7 +1,13 @@
-import { defineDocumentType, makeSource, type ComputedFields } from 'contentlayer2/source-files'
+import {
+  defineDocumentType,
+  makeSource,
+  type ComputedFields,
+  type FieldDef,
+  type ListFieldDefItem,
+} from 'contentlayer2/source-files'
+import type { z } from 'zod'
 
-import { ACCESS_LEVELS } from './lib/schema/entry-fields'
-import { MEDIA_TYPES } from './lib/schema/media-types'
+import { entryFrontmatter, topicFrontmatter } from './lib/schema/entry'
 import { markdownPipeline } from './lib/schema/markdown'
 import { hostOf, permalinks, slugOfPath } from './lib/schema/permalinks'
 import { markdownToPlainText } from './lib/schema/plain-text'
@@ -15,32 +21,40 @@ function slugAndPermalink(permalinkOf: (slug: string) => string) {
   } satisfies ComputedFields
 }
 
-// Values are checked before contentlayer runs (tools/content/validate.ts, tools/content/content-rules.ts);
-// this schema gives the generated data its types.
+/**
+ * A document type's fields, derived from its zod schema (lib/schema/entry.ts) so the two cannot drift.
+ * The values are checked against the schema before contentlayer runs (`npm run validate`); these fields
+ * give the generated data its types. Dates stay text as written ("2026-11-25"), never timestamps.
+ */
+function fieldsOf(schema: z.ZodObject): Record<string, FieldDef> {
+  return Object.fromEntries(Object.entries(schema.shape).map(([name, field]) => [name, fieldOf(name, field)]))
+}
+
+function fieldOf(name: string, field: z.ZodType): FieldDef {
+  const def = field.def as { type: string; innerType: z.ZodType; defaultValue: unknown }
+  if (def.type === 'optional') return { ...fieldOf(name, def.innerType), required: false }
+  if (def.type === 'default')
+    return { ...fieldOf(name, def.innerType), required: false, default: def.defaultValue } as FieldDef
+  return { ...typeOf(name, field), required: true } as FieldDef
+}
+
+/** The contentlayer type of a zod type: text, a number, one of a list, or a list of one of these. */
+function typeOf(
+  name: string,
+  field: z.ZodType,
+): ListFieldDefItem.Item | { type: 'list'; of: ListFieldDefItem.Item } {
+  const def = field.def as { type: string; element: z.ZodType }
+  if (def.type === 'string' || def.type === 'number') return { type: def.type }
+  if (def.type === 'enum') return { type: 'enum', options: (field as z.ZodEnum).options as string[] }
+  if (def.type === 'array') return { type: 'list', of: typeOf(name, def.element) as ListFieldDefItem.Item }
+  throw new Error(`contentlayer.config.ts: field "${name}" is a zod ${def.type}; teach typeOf to map it`)
+}
+
 export const Entry = defineDocumentType(() => ({
   name: 'Entry',
   filePathPattern: 'entries/*.md',
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    url: { type: 'string', required: true },
-    type: { type: 'enum', options: [...MEDIA_TYPES], required: true },
-    topics: { type: 'list', of: { type: 'string' }, required: true },
-    // YYYY-MM-DD as written (the rules check it): a date-only string, never a timestamp.
-    added: { type: 'string', required: true },
-    authors: { type: 'list', of: { type: 'string' } },
-    published: { type: 'string' },
-    duration: { type: 'string' },
-    repository: { type: 'string' },
-    access: { type: 'enum', options: [...ACCESS_LEVELS], default: 'free' },
-    django: { type: 'string' },
-    keywords: { type: 'list', of: { type: 'string' } },
-    package: { type: 'string' },
-    supersededBy: { type: 'string' },
-    supersededReason: { type: 'string' },
-    sources: { type: 'list', of: { type: 'string' } },
-    verified: { type: 'string' },
-  },
+  fields: fieldsOf(entryFrontmatter),
   computedFields: {
     ...slugAndPermalink(permalinks.entry),
     host: { type: 'string', resolve: (entry) => hostOf(entry.url) },
@@ -52,11 +66,7 @@ export const Topic = defineDocumentType(() => ({
   name: 'Topic',
   filePathPattern: 'topics/*.md',
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    summary: { type: 'string', required: true },
-    order: { type: 'number' },
-  },
+  fields: fieldsOf(topicFrontmatter),
   computedFields: {
     ...slugAndPermalink((slug) => permalinks.topic(slug)),
   },

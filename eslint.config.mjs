@@ -38,7 +38,7 @@ const eslintConfig = [
     'The site never imports the maintainer’s tools, the bench or the browser tests.',
   ),
   forbid(
-    ['lib/search/**', 'lib/schema/**', 'lib/signals/**'],
+    ['lib/search/**', 'lib/schema/**', 'lib/signals/**', 'lib/compare/**'],
     [...NODE_MODULES, '**/lib/content/**', 'contentlayer/generated', ...TOOLS_AND_BENCH],
     'Shared by the browser and the build: no Node module and no catalogue.',
   ),

@@ -13,6 +13,7 @@ export default defineConfig({
   },
   test: {
     include: ['lib/**/*.test.ts', 'tools/**/*.test.ts', 'bench/**/*.test.ts', 'hooks/**/*.test.ts'],
+    exclude: ['bench/work/**', 'node_modules/**'],
     environment: 'node',
     globalSetup: ['tools/site/vitest-global-setup.mjs'],
   },

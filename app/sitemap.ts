@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 
 import { getEntries, getListedTopics, getListedTypes } from '@/lib/content/catalog'
+import { topicsWithComparison } from '@/lib/content/compare-data'
 import { permalinks } from '@/lib/schema/permalinks'
 import { absoluteUrl } from '@/lib/site'
 
@@ -14,6 +15,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     page(permalinks.home()),
     page(permalinks.topics()),
     ...getListedTopics().map((topic) => page(topic.permalink)),
+    ...topicsWithComparison().map((topic) => page(permalinks.topicComparison(topic.slug))),
+    page(permalinks.compare()),
     page(permalinks.types()),
     ...getListedTypes().map((type) => page(permalinks.type(type))),
     ...entries.map((entry) => page(entry.permalink, entry.added)),

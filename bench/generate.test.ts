@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 
 import { validateContent } from '../tools/content/content-rules'
 import { MEDIA_TYPES } from '../lib/schema/media-types'
-import { DESCRIPTION_WORDS, generateCatalogue, landmarkSlug, mulberry32 } from './generate'
-import { LANDMARKS } from './landmarks'
+import { DESCRIPTION_WORDS, generateCatalogue, mulberry32 } from './generate'
+import { landmarkSlug, LANDMARKS } from './landmarks'
 
 const TOPICS_DIR = join(process.cwd(), 'content', 'topics')
 const topicFiles = readdirSync(TOPICS_DIR)

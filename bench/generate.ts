@@ -1,17 +1,7 @@
 import { MEDIA_TYPES, type MediaType } from '../lib/schema/media-types'
-import { LANDMARKS, type Landmark } from './landmarks'
-import {
-  COMPANIES,
-  CONFERENCES,
-  FIRST_NAMES,
-  HOSTS_BY_TYPE,
-  LAST_NAMES,
-  OUTCOMES,
-  PAINS,
-  PODCASTS,
-  SUBJECTS,
-} from './vocabulary'
 import { slugify } from '../lib/schema/slug'
+import { LANDMARKS, landmarkSlug, type Landmark } from './landmarks'
+import * as words from './vocabulary'
 
 /**
  * Synthetic catalogues for the bench: realistic entry files about running Django at scale, made
@@ -19,8 +9,8 @@ import { slugify } from '../lib/schema/slug'
  * written here; run.ts writes the files next to a copy of the real topics.
  */
 
-export type GeneratedFile = { path: string; text: string }
-export type CatalogueOptions = { size: number; seed: number; topicSlugs: readonly string[] }
+type GeneratedFile = { path: string; text: string }
+type CatalogueOptions = { size: number; seed: number; topicSlugs: readonly string[] }
 
 export const DESCRIPTION_WORDS = { min: 20, max: 80 } as const
 
@@ -52,18 +42,9 @@ function pickSome<T>(random: Random, items: readonly T[], count: number): T[] {
   return chosen
 }
 
-// Roughly the mix of the real list: mostly articles and repositories.
+// Roughly the mix of the real list: mostly articles and repositories (each type as many times as its weight).
 const TYPE_WEIGHTS: Record<MediaType, number> = { article: 45, repository: 25, video: 15, audio: 10, book: 5 }
-const TOTAL_WEIGHT = MEDIA_TYPES.reduce((sum, type) => sum + TYPE_WEIGHTS[type], 0)
-
-function pickType(random: Random): MediaType {
-  let left = random() * TOTAL_WEIGHT
-  for (const type of MEDIA_TYPES) {
-    left -= TYPE_WEIGHTS[type]
-    if (left < 0) return type
-  }
-  return 'article'
-}
+const WEIGHTED_TYPES = MEDIA_TYPES.flatMap((type) => Array<MediaType>(TYPE_WEIGHTS[type]).fill(type))
 
 function urlFor(host: string, owner: string, slug: string): string {
   if (host === 'pypi.org') return `https://pypi.org/project/${slug}/`
@@ -75,9 +56,9 @@ function urlFor(host: string, owner: string, slug: string): string {
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 function titleFor(random: Random, type: MediaType): string {
-  const subject = pick(random, SUBJECTS)
-  const other = pick(random, SUBJECTS)
-  const company = pick(random, COMPANIES)
+  const subject = pick(random, words.SUBJECTS)
+  const other = pick(random, words.SUBJECTS)
+  const company = pick(random, words.COMPANIES)
   switch (type) {
     case 'repository':
       return `django-${subject
@@ -87,30 +68,30 @@ function titleFor(random: Random, type: MediaType): string {
     case 'article':
       return pick(random, [
         `Scaling ${subject} with ${other}`,
-        `How ${company} uses ${subject} to fight ${pick(random, PAINS)}`,
+        `How ${company} uses ${subject} to fight ${pick(random, words.PAINS)}`,
         `${capitalize(subject)} in production: lessons from ${company}`,
         `A practical guide to ${subject} in Django`,
-        `Why ${subject} ${pick(random, OUTCOMES)} at ${company}`,
+        `Why ${subject} ${pick(random, words.OUTCOMES)} at ${company}`,
       ])
     case 'audio':
-      return `${capitalize(subject)} at ${company} | ${pick(random, PODCASTS)}`
+      return `${capitalize(subject)} at ${company} | ${pick(random, words.PODCASTS)}`
     case 'video':
-      return `${pick(random, CONFERENCES)} ${between(random, 2012, 2026)}: ${capitalize(subject)} and ${other}`
+      return `${pick(random, words.CONFERENCES)} ${between(random, 2012, 2026)}: ${capitalize(subject)} and ${other}`
     case 'book':
       return `${capitalize(subject)} for Django: ${pick(random, ['a field guide', 'the definitive handbook', 'from zero to scale', 'patterns and pitfalls'])}`
   }
 }
 
 function sentence(random: Random): string {
-  const subject = pick(random, SUBJECTS)
-  const other = pick(random, SUBJECTS)
+  const subject = pick(random, words.SUBJECTS)
+  const other = pick(random, words.SUBJECTS)
   return pick(random, [
     `Explains how ${subject} behaves under real traffic and where ${other} helps.`,
-    `The team at ${pick(random, COMPANIES)} ${pick(random, OUTCOMES)} after moving to ${subject}.`,
+    `The team at ${pick(random, words.COMPANIES)} ${pick(random, words.OUTCOMES)} after moving to ${subject}.`,
     `Covers ${subject}, ${other} and the trade-offs between them when a site grows.`,
-    `Shows how to find ${pick(random, PAINS)} with ${subject} before users notice.`,
+    `Shows how to find ${pick(random, words.PAINS)} with ${subject} before users notice.`,
     `Includes benchmarks, configuration examples and a checklist for ${subject}.`,
-    `A good starting point if ${pick(random, PAINS)} keep you awake at night.`,
+    `A good starting point if ${pick(random, words.PAINS)} keep you awake at night.`,
     `Walks through measuring first, then tuning ${subject} one change at a time.`,
   ])
 }
@@ -130,34 +111,30 @@ function descriptionFor(random: Random): string {
   return sentences.join(' ')
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 const DAY_MS = 86_400_000
 const FIRST_ADDED = Date.UTC(2024, 0, 1)
 const LAST_ADDED = Date.UTC(2026, 10, 25)
 
 /** One entry file; the index makes its slug and URL unique. */
-function entryFile(random: Random, index: number, topicSlugs: readonly string[]): GeneratedFile {
-  const type = pickType(random)
+function randomEntryFile(random: Random, index: number, topicSlugs: readonly string[]): GeneratedFile {
+  const type = pick(random, WEIGHTED_TYPES)
   const title = titleFor(random, type)
   const slug = `${slugify(title)}-${index.toString(36)}`
-  const owner = slugify(pick(random, COMPANIES))
-  const url = urlFor(pick(random, HOSTS_BY_TYPE[type]), owner, slug)
+  const owner = slugify(pick(random, words.COMPANIES))
+  const url = urlFor(pick(random, words.HOSTS_BY_TYPE[type]), owner, slug)
   const topics = pickSome(random, topicSlugs, between(random, 1, 3))
-  const added = isoDay(
-    new Date(FIRST_ADDED + between(random, 0, (LAST_ADDED - FIRST_ADDED) / DAY_MS) * DAY_MS),
-  )
+  const added = new Date(FIRST_ADDED + between(random, 0, (LAST_ADDED - FIRST_ADDED) / DAY_MS) * DAY_MS)
   const authors = Array.from(
     { length: between(random, 0, 3) },
-    () => `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`,
+    () => `${pick(random, words.FIRST_NAMES)} ${pick(random, words.LAST_NAMES)}`,
   )
 
   const lines = [
-    '---',
     `title: ${JSON.stringify(title)}`,
     `url: ${url}`,
     `type: ${type}`,
     `topics: [${topics.join(', ')}]`,
-    `added: ${added}`,
+    `added: ${added.toISOString().slice(0, 10)}`,
   ]
   if (authors.length > 0) lines.push(`authors: [${authors.map((name) => JSON.stringify(name)).join(', ')}]`)
   if (random() < 0.7) {
@@ -168,29 +145,20 @@ function entryFile(random: Random, index: number, topicSlugs: readonly string[])
   }
   if (type === 'audio' || type === 'video') lines.push(`duration: "${between(random, 12, 95)} min"`)
   if (type === 'repository') lines.push(`repository: https://github.com/${owner}/${slug}`)
-  lines.push('---', '', descriptionFor(random), '')
-  return { path: `entries/${slug}.md`, text: lines.join('\n') }
+  return entryFile(slug, lines, descriptionFor(random))
 }
 
-/** The slug of a landmark's entry page: its title, with no index (generated slugs always end in one). */
-export const landmarkSlug = (landmark: Landmark) => slugify(landmark.title)
+const entryFile = (slug: string, frontmatter: string[], description: string): GeneratedFile => ({
+  path: `entries/${slug}.md`,
+  text: ['---', ...frontmatter, '---', '', description, ''].join('\n'),
+})
 
 function landmarkFile(landmark: Landmark, topicSlugs: readonly string[]): GeneratedFile {
   const slug = landmarkSlug(landmark)
   const topic = topicSlugs.includes(landmark.topic) ? landmark.topic : topicSlugs[0]
-  const lines = [
-    '---',
-    `title: ${JSON.stringify(landmark.title)}`,
-    `url: https://engineering.example.net/${slug}/`,
-    'type: article',
-    `topics: [${topic}]`,
-    'added: 2025-06-01',
-    '---',
-    '',
-    landmark.description,
-    '',
-  ]
-  return { path: `entries/${slug}.md`, text: lines.join('\n') }
+  const url = `https://engineering.example.net/${slug}/`
+  const frontmatter = [`title: ${JSON.stringify(landmark.title)}`, `url: ${url}`, 'type: article']
+  return entryFile(slug, [...frontmatter, `topics: [${topic}]`, 'added: 2025-06-01'], landmark.description)
 }
 
 /** Where the landmarks go: spread over the catalogue, only when it has room for all of them. */
@@ -214,7 +182,7 @@ export function generateCatalogue({ size, seed, topicSlugs }: CatalogueOptions):
   const random = mulberry32(seed)
   const landmarks = landmarkAt(size)
   return Array.from({ length: size }, (_, index) => {
-    const generated = entryFile(random, index, topicSlugs)
+    const generated = randomEntryFile(random, index, topicSlugs)
     const landmark = landmarks.get(index)
     return landmark ? landmarkFile(landmark, topicSlugs) : generated
   })

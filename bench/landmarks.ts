@@ -1,3 +1,5 @@
+import { slugify } from '../lib/schema/slug'
+
 /**
  * Entries with a title no other generated entry shares, each with a query that misspells it: the
  * intended entry of a typo query is then known, so recall@5 can be counted for any engine. The
@@ -70,3 +72,6 @@ export const LANDMARKS: readonly Landmark[] = [
       'Samples a running worker without restarting it and reads the flamegraph to find where a slow endpoint spends its time.',
   },
 ] as const
+
+/** The slug of a landmark's entry page: its title, with no index (generated slugs always end in one). */
+export const landmarkSlug = (landmark: Landmark) => slugify(landmark.title)

@@ -10,95 +10,83 @@ import { BARE_PAGE, HOME_PAGE, SEARCH_DATA_FILES, TOPIC_PAGE } from './config'
  * level (6), roughly what a static host sends; every figure is in bytes.
  */
 
-export type Weight = { raw: number; gzip: number }
+type Weight = { raw: number; gzip: number }
+type Files = Weight & { files: number }
 export type FileFigures = {
   pages: number
+  /** every file in out/ (precompressed copies included) and their bytes */
+  outFiles: number
+  outFilesPerPage: number
   outBytes: number
-  homeHtml: Weight
+  homeHtml: Weight | null
   topicHtml: Weight | null
-  homeJs: Weight & { files: number }
-  bareJs: Weight & { files: number }
+  homeJs: Files
+  bareJs: Files
   /** home JS gzip / bare page JS gzip */
   homeJsRatio: number
-  searchData: Weight & { missing: string[] }
+  searchData: Files
   notes: string[]
 }
 
-export const gzipSize = (bytes: Uint8Array) => gzipSync(bytes).length
+/** Every file under dir, at any depth. */
+export const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
 
-function weighFile(path: string): Weight {
-  const bytes = readFileSync(path)
-  return { raw: bytes.length, gzip: gzipSize(bytes) }
-}
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) yield* walk(path)
-    else if (entry.isFile()) yield path
-  }
-}
-
-/** Sums the scripts a page loads, read from out/ (the bench builds without a basePath). */
-function weighScripts(outDir: string, html: string, notes: string[]) {
-  let raw = 0
-  let gzip = 0
-  const sources = scriptSources(html)
-  for (const src of sources) {
-    const path = new URL(src, 'http://site.invalid/').pathname
-    const file = join(outDir, decodeURIComponent(path))
-    if (!existsSync(file)) {
-      notes.push(`script ${src} is not in out/`)
+/** The files of out/ named, weighed together; a note for each that is missing. */
+function weigh(outDir: string, names: readonly string[], notes: string[], missing: (name: string) => string) {
+  const figures: Files = { raw: 0, gzip: 0, files: 0 }
+  for (const name of names) {
+    const path = join(outDir, name)
+    if (!existsSync(path)) {
+      notes.push(missing(name))
       continue
     }
-    const weight = weighFile(file)
-    raw += weight.raw
-    gzip += weight.gzip
+    const bytes = readFileSync(path)
+    figures.raw += bytes.length
+    figures.gzip += gzipSync(bytes).length
+    figures.files += 1
   }
-  return { raw, gzip, files: sources.length }
+  return figures
+}
+
+/** The scripts a page loads, read from out/ (the bench builds without a basePath). */
+function weighScripts(outDir: string, page: string, notes: string[]) {
+  const sources = scriptSources(readFileSync(join(outDir, page), 'utf8'))
+  const paths = sources.map((src) => decodeURIComponent(new URL(src, 'http://site.invalid/').pathname))
+  return weigh(outDir, paths, notes, (path) => `script ${path} (of ${page}) is not in out/`)
 }
 
 export function measureFiles(outDir: string): FileFigures {
   const notes: string[] = []
-  let pages = 0
-  let outBytes = 0
-  for (const path of walk(outDir)) {
-    outBytes += statSync(path).size
-    if (path.endsWith('.html')) pages += 1
-  }
-
-  const homeHtmlText = readFileSync(join(outDir, HOME_PAGE), 'utf8')
-  const bareHtmlText = readFileSync(join(outDir, BARE_PAGE), 'utf8')
+  const files = filesIn(outDir)
+  const pages = files.filter((path) => path.endsWith('.html')).length
   // The bare page is the yardstick for "no client island"; say so if that stops being true.
-  if (/role="search"|data-ready=/.test(bareHtmlText)) notes.push(`${BARE_PAGE} now holds a search island`)
-  const topicPath = join(outDir, TOPIC_PAGE)
-  if (!existsSync(topicPath)) notes.push(`${TOPIC_PAGE} was not built`)
-
-  const homeJs = weighScripts(outDir, homeHtmlText, notes)
-  const bareJs = weighScripts(outDir, bareHtmlText, notes)
-
-  const searchData = { raw: 0, gzip: 0, missing: [] as string[] }
-  for (const name of SEARCH_DATA_FILES) {
-    const path = join(outDir, name)
-    if (!existsSync(path)) {
-      searchData.missing.push(name)
-      notes.push(`search data file ${name} is missing: update SEARCH_DATA_FILES in bench/config.ts`)
-      continue
-    }
-    const weight = weighFile(path)
-    searchData.raw += weight.raw
-    searchData.gzip += weight.gzip
+  if (/role="search"|data-ready=/.test(readFileSync(join(outDir, BARE_PAGE), 'utf8')))
+    notes.push(`${BARE_PAGE} now holds a search island`)
+  const html = (page: string): Weight | null => {
+    const { raw, gzip, files } = weigh(outDir, [page], notes, () => `${page} was not built`)
+    return files > 0 ? { raw, gzip } : null
   }
-
+  const homeJs = weighScripts(outDir, HOME_PAGE, notes)
+  const bareJs = weighScripts(outDir, BARE_PAGE, notes)
   return {
     pages,
-    outBytes,
-    homeHtml: weighFile(join(outDir, HOME_PAGE)),
-    topicHtml: existsSync(topicPath) ? weighFile(topicPath) : null,
+    outFiles: files.length,
+    outFilesPerPage: files.length / pages,
+    outBytes: files.reduce((sum, path) => sum + statSync(path).size, 0),
+    homeHtml: html(HOME_PAGE),
+    topicHtml: html(TOPIC_PAGE),
     homeJs,
     bareJs,
     homeJsRatio: bareJs.gzip > 0 ? homeJs.gzip / bareJs.gzip : Number.NaN,
-    searchData,
+    searchData: weigh(
+      outDir,
+      SEARCH_DATA_FILES,
+      notes,
+      (name) => `search data file ${name} is missing: update bench/config.ts`,
+    ),
     notes,
   }
 }

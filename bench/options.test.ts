@@ -30,12 +30,19 @@ describe('readOptions', () => {
     expect(typeof options === 'object' && [...options.phases]).toEqual(['typing'])
   })
 
-  it('runs every phase and engine by default, and --skip-build leaves out the build', () => {
+  it('runs every phase and engine by default, with the defaults that --help names', () => {
     const all = readOptions([])
     expect(typeof all === 'object' && [...all.phases]).toEqual(['build', 'files', 'typing'])
-    expect(typeof all === 'object' && all.engines).toEqual(['floor', 'ours', 'pagefind'])
-    const skipped = readOptions(['--skip-build'])
-    expect(typeof skipped === 'object' && [...skipped.phases]).toEqual(['files', 'typing'])
+    expect(all).toMatchObject({
+      sizes: [1000, 10000],
+      runs: 3,
+      buildRuns: 1,
+      engines: ['floor', 'ours', 'pagefind'],
+    })
+    expect(USAGE).toContain('--sizes 1000,10000')
+    expect(USAGE).toContain('--time-limit 1500')
+    const measureAgain = readOptions(['--only', 'files, typing'])
+    expect(typeof measureAgain === 'object' && [...measureAgain.phases]).toEqual(['files', 'typing'])
   })
 
   it('rejects unknown flags, unknown phases and sizes that are not whole numbers, with exit code 2', () => {

@@ -1,94 +1,75 @@
 import { consoleOutput, parseCommand, type Output } from '../tools/lib/cli'
-import { DEFAULT_RUNS, DEFAULT_SEED, DEFAULT_SIZES, ENGINES, PHASES, type Engine, type Phase } from './config'
+import { ENGINE_NAMES, PHASES } from './config'
 
-export const USAGE = `Usage: npm run bench -- [options]
+/** The bench's flags, each with its default as it would be typed and what it does; --help is made from them. */
+const FLAGS = {
+  sizes: ['1000,10000', 'catalogue sizes'],
+  runs: ['3', 'typing sessions per engine; figures are medians over them'],
+  'build-runs': ['1', 'builds per size; build times are medians over them'],
+  only: [
+    PHASES.join(','),
+    'phases to run; without "build" the last build in bench/work/site-<size>/out is measured',
+  ],
+  engines: [ENGINE_NAMES.join(','), 'pages typed into'],
+  seed: ['20261125', 'seed of the synthetic catalogue'],
+  'build-timeout': ['1200', 'seconds allowed for one build'],
+  'browser-budget': ['300', 'seconds of typing per size; fewer runs or queries when it runs out'],
+  'time-limit': ['1500', 'seconds for the whole bench; the typing budget shrinks to fit'],
+} as const
+type Flag = keyof typeof FLAGS
 
-Builds the site from synthetic catalogues, weighs what it ships, indexes the same build with Pagefind
-and types the same queries into three pages served by tools/site/serve.mjs in one headless Chromium:
-the floor (a bare input echoing each key), our search and Pagefind. Writes bench/results.json and
-prints a markdown table.
+const line = (flag: string, help: string) => `  ${flag.padEnd(30)} ${help}`
+export const USAGE = [
+  'Usage: npm run bench -- [options]',
+  '',
+  'Builds the site from synthetic catalogues, weighs what it ships, indexes the same build with Pagefind',
+  'and types the same queries into three pages served by tools/site/serve.mjs in one headless Chromium:',
+  'the floor (a bare input echoing each key), our search and Pagefind. Writes bench/results.json and',
+  'docs/performance.md (npm run bench:report renders it again) and prints the tables.',
+  '',
+  ...Object.entries(FLAGS).map(([flag, [value, help]]) => line(`--${flag} ${value}`, help)),
+  line('-h, --help', 'this text'),
+  '',
+  'Quick run: npm run bench -- --sizes 1000 --runs 1',
+].join('\n')
 
-  --sizes 1000,10000     catalogue sizes (default ${DEFAULT_SIZES.join(',')})
-  --runs 3               typing sessions per engine; figures are medians over them (default ${DEFAULT_RUNS})
-  --build-runs 1         builds per size; build times are medians over them (default 1)
-  --only build,files,typing
-                         phases to run (default all); without "build" the previous build in
-                         bench/work/site-<size>/out is measured, and must exist
-  --engines floor,ours,pagefind
-                         pages typed into (default all three)
-  --skip-build           reuse a previous build when there is one (same as leaving out "build")
-  --seed N               seed of the synthetic catalogue (default ${DEFAULT_SEED})
-  --build-timeout 1200   seconds allowed for one build
-  --browser-budget 300   seconds of typing allowed per size; fewer runs or queries when it runs out
-  --time-limit 1500      seconds for the whole bench; the typing budget shrinks to fit
-  -h, --help             this text
-
-Quick run: npm run bench -- --sizes 1000 --runs 1`
-
-export type BenchOptions = {
-  sizes: number[]
-  runs: number
-  buildRuns: number
-  phases: Set<Phase>
-  engines: Engine[]
-  seed: number
-  buildTimeoutSeconds: number
-  browserBudgetSeconds: number
-  timeLimitSeconds: number
-}
-
-function whole(name: string, raw: string | undefined, fallback: number): number {
-  const value = raw === undefined ? fallback : Number(raw.replace(/_/g, '').trim())
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a whole number ≥ 1, got "${raw}"`)
-  return value
-}
-
-function listOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[]): T[] {
-  if (raw === undefined) return [...allowed]
-  const items = raw.split(',').map((item) => item.trim())
-  const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item))
-  if (unknown.length > 0 || items.length === 0)
-    throw new Error(`--${name} takes a comma-separated list of ${allowed.join(', ')}; got "${raw}"`)
-  return items as T[]
-}
+export type BenchOptions = Exclude<ReturnType<typeof readOptions>, number>
 
 /** The bench's options, or an exit code when it is done (--help, a usage error). */
-export function readOptions(argv: string[], io: Output = consoleOutput): BenchOptions | number {
-  const command = parseCommand(
-    {
-      args: argv,
-      options: {
-        sizes: { type: 'string' },
-        runs: { type: 'string' },
-        'build-runs': { type: 'string' },
-        only: { type: 'string' },
-        engines: { type: 'string' },
-        'skip-build': { type: 'boolean', default: false },
-        seed: { type: 'string' },
-        'build-timeout': { type: 'string' },
-        'browser-budget': { type: 'string' },
-        'time-limit': { type: 'string' },
-      },
-    },
-    USAGE,
-    io,
+export function readOptions(argv: string[], io: Output = consoleOutput) {
+  const options = Object.fromEntries(
+    Object.entries(FLAGS).map(([flag, [value]]) => [flag, { type: 'string', default: value } as const]),
   )
+  const command = parseCommand({ args: argv, options }, USAGE, io)
   if ('exitCode' in command) return command.exitCode
-  const { values } = command.parsed
+  const values: Record<string, unknown> = command.parsed.values
+  const listOf = <T extends string>(flag: Flag, allowed: readonly T[]): T[] => {
+    const items = String(values[flag]).split(/\s*,\s*/)
+    if (!items.every((item) => (allowed as readonly string[]).includes(item)))
+      throw new Error(
+        `--${flag} takes a comma-separated list of ${allowed.join(', ')}; got "${values[flag]}"`,
+      )
+    return items as T[]
+  }
+  const whole = (flag: Flag, text = String(values[flag])) => {
+    const value = Number(text.replace(/_/g, ''))
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`--${flag} must be a whole number ≥ 1, got "${text}"`)
+    return value
+  }
   try {
-    const phases = new Set(listOf('only', values.only, PHASES))
-    if (values['skip-build']) phases.delete('build')
     return {
-      sizes: values.sizes ? values.sizes.split(',').map((size) => whole('sizes', size, 0)) : DEFAULT_SIZES,
-      runs: whole('runs', values.runs, DEFAULT_RUNS),
-      buildRuns: whole('build-runs', values['build-runs'], 1),
-      phases,
-      engines: listOf('engines', values.engines, ENGINES),
-      seed: whole('seed', values.seed, DEFAULT_SEED),
-      buildTimeoutSeconds: whole('build-timeout', values['build-timeout'], 1200),
-      browserBudgetSeconds: whole('browser-budget', values['browser-budget'], 300),
-      timeLimitSeconds: whole('time-limit', values['time-limit'], 25 * 60),
+      sizes: String(values.sizes)
+        .split(',')
+        .map((size) => whole('sizes', size)),
+      runs: whole('runs'),
+      buildRuns: whole('build-runs'),
+      phases: new Set(listOf('only', PHASES)),
+      engines: listOf('engines', ENGINE_NAMES),
+      seed: whole('seed'),
+      buildTimeoutSeconds: whole('build-timeout'),
+      browserBudgetSeconds: whole('browser-budget'),
+      timeLimitSeconds: whole('time-limit'),
     }
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)

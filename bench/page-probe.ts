@@ -2,6 +2,7 @@
  * Functions the bench runs inside the page (sent by Playwright, so each stands alone). They read
  * only the DOM contract of config.ts, never an engine's internals.
  */
+import type { PAGE_CONTRACT } from './config'
 
 export type KeyTiming = {
   /** When the page first got focus on an element (the search box, clicked): 0 before that. */
@@ -14,38 +15,19 @@ export type KeyTiming = {
   /** href of the entry link of each of the first results shown at paint */
   topLinks: string[]
 }
-type LongTask = { start: number; duration: number }
+type ProbeOptions = typeof PAGE_CONTRACT & { topCount: number }
 type BenchProbe = {
+  options: ProbeOptions
   focusAt: number
   keydownAt: number
-  longTasks: LongTask[]
+  longTasks: { start: number; duration: number }[]
   pending: Promise<KeyTiming> | null
-  /** The last change inside the results list, and the first frame painted after it. */
-  listChangedAt: number
-  listPaintedAt: number
 }
 type ProbeWindow = Window & { __bench?: BenchProbe }
-export type WatcherOptions = {
-  inputSelector: string
-  statusSelector: string
-  itemSelector: string
-  topCount: number
-  timeoutMs: number
-}
 
-/**
- * Installed before any script of the page: a long-task observer, a capturing keydown clock, and a
- * watch on the results list (`resultsSelector`) that notes when it last changed and was painted.
- */
-export function installProbe(resultsSelector: string) {
-  const probe: BenchProbe = {
-    focusAt: 0,
-    keydownAt: 0,
-    longTasks: [],
-    pending: null,
-    listChangedAt: 0,
-    listPaintedAt: 0,
-  }
+/** Installed before any script of the page: a long-task observer and a capturing keydown clock. */
+export function installProbe(options: ProbeOptions) {
+  const probe: BenchProbe = { options, focusAt: 0, keydownAt: 0, longTasks: [], pending: null }
   ;(window as ProbeWindow).__bench = probe
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -54,25 +36,6 @@ export function installProbe(resultsSelector: string) {
   // The event's own timestamp counts the time the key waited behind a busy main thread.
   document.addEventListener('keydown', (event) => (probe.keydownAt = event.timeStamp), { capture: true })
   document.addEventListener('focusin', (event) => (probe.focusAt ||= event.timeStamp), { capture: true })
-  const inList = (node: Node | null) =>
-    (node instanceof Element ? node : (node?.parentElement ?? null))?.closest(resultsSelector) != null
-  new MutationObserver((records) => {
-    const changed = records.some(
-      (record) =>
-        inList(record.target) ||
-        [...record.addedNodes, ...record.removedNodes].some(
-          (node) =>
-            node instanceof Element && (node.matches(resultsSelector) || node.querySelector(resultsSelector)),
-        ),
-    )
-    if (!changed) return
-    probe.listChangedAt = performance.now()
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => (probe.listPaintedAt = performance.now())
-      channel.port2.postMessage(null)
-    })
-  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true })
 }
 
 /**
@@ -81,17 +44,15 @@ export function installProbe(resultsSelector: string) {
  * with the status, so this is "keystroke → results painted". The query is read from the box rather
  * than predicted, so a box that rewrites what was typed is timed on what it shows.
  */
-export function armWatcher(options: WatcherOptions) {
-  const { inputSelector, statusSelector, itemSelector, topCount, timeoutMs } = options
+export function armWatcher(timeoutMs: number) {
   const probe = (window as ProbeWindow).__bench
   if (!probe) throw new Error('bench probe missing')
+  const { input, status: statusSelector, resultItem, topCount } = probe.options
   const query = () =>
-    ((document.querySelector(inputSelector) as HTMLInputElement | null)?.value ?? '')
-      .replace(/\s+/g, ' ')
-      .trim()
+    ((document.querySelector(input) as HTMLInputElement | null)?.value ?? '').replace(/\s+/g, ' ').trim()
   const status = () => document.querySelector(statusSelector)?.textContent ?? ''
   const topLinks = () =>
-    [...document.querySelectorAll(itemSelector)]
+    [...document.querySelectorAll(resultItem)]
       .slice(0, topCount)
       .map((item) => item.querySelector('a[href*="/entries/"]')?.getAttribute('href') ?? '')
   const before = query()
@@ -130,21 +91,4 @@ export function armWatcher(options: WatcherOptions) {
 }
 
 export const readPending = () => (window as ProbeWindow).__bench?.pending ?? null
-
-/**
- * Resolves once the results list has not changed for `quietMs`, with the first frame painted after its
- * last change: the list is settled, whatever an engine renders after its first results.
- */
-export function waitForSettledList(quietMs: number) {
-  const probe = (window as ProbeWindow).__bench
-  if (!probe) throw new Error('bench probe missing')
-  return new Promise<number>((resolve) => {
-    const check = () => {
-      const quiet = performance.now() - probe.listChangedAt >= quietMs
-      if (quiet && probe.listPaintedAt >= probe.listChangedAt) resolve(probe.listPaintedAt)
-      else setTimeout(check, 10)
-    }
-    check()
-  })
-}
 export const readLongTasks = () => (window as ProbeWindow).__bench?.longTasks ?? []

@@ -1,49 +1,25 @@
 /**
  * `npm run bench` (see --help): builds the site from synthetic catalogues of each size, weighs what
  * it ships, indexes the same build with Pagefind, types the same queries into the floor page, our
- * search and Pagefind's, then prints a markdown table and writes bench/results.json.
+ * search and Pagefind's, then writes bench/results.json and docs/performance.md and prints the tables.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import { dirname, join } from 'node:path'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 
 import { runIfMain } from '../tools/lib/cli'
-import { typeIntoEngines, type EngineResults } from './browser-runs'
-import { buildSite, log, ROOT, WORK_DIR, type BuildFigures } from './build-site'
-import { QUERIES, TYPO_QUERIES } from './config'
-import { removeEnginePages, writeEnginePages } from './engine-pages'
-import { measureFiles, type FileFigures } from './measure-files'
+import { buildSite, log, WORK_DIR } from './build-site'
+import { indexWithPagefind, removeEnginePages, writeEnginePages } from './engines'
+import { measureFiles } from './measure-files'
 import { readOptions, type BenchOptions } from './options'
-import { indexWithPagefind, type PagefindIndexFigures } from './pagefind-index'
-import { renderTable } from './table'
-
-const RESULTS_FILE = join(ROOT, 'bench', 'results.json')
-
-export type SizeResult = {
-  size: number
-  build: BuildFigures | null
-  buildError: string | null
-  files: FileFigures | null
-  pagefindIndex: PagefindIndexFigures | null
-  engines: EngineResults
-  browserError: string | null
-  notes: string[]
-}
+import { benchResults, RESULTS_FILE, writeReport, type SizeResult } from './report'
+import { typeIntoEngines } from './typing'
+import { replaceFile } from '../tools/lib/files'
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** `benchStarted` (performance.now()) lets the typing budget shrink so the whole bench ends within --time-limit. */
 async function benchSize(size: number, options: BenchOptions, benchStarted: number): Promise<SizeResult> {
-  const result: SizeResult = {
-    size,
-    build: null,
-    buildError: null,
-    files: null,
-    pagefindIndex: null,
-    engines: {},
-    browserError: null,
-    notes: [],
-  }
+  const result: SizeResult = { size, engines: {}, notes: [] }
   const siteDir = join(WORK_DIR, `site-${size}`)
   const outDir = join(siteDir, 'out')
   if (options.phases.has('build')) {
@@ -73,22 +49,10 @@ async function benchSize(size: number, options: BenchOptions, benchStarted: numb
     const budget = Math.max(60, Math.min(options.browserBudgetSeconds, timeLeft))
     result.engines = await typeIntoEngines(outDir, options.engines, options.runs, budget, result.notes)
   } catch (error) {
-    result.browserError = message(error).split('\n')[0] ?? ''
+    result.browserError = message(error).split('\n')[0]
     log(`${size}: browser measurement failed: ${result.browserError}`)
   }
   return result
-}
-
-function machine() {
-  const cpus = os.cpus()
-  return {
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    cpus: cpus.length,
-    cpuModel: cpus[0]?.model ?? 'unknown',
-    memoryBytes: os.totalmem(),
-    loadAverage: os.loadavg(),
-    node: process.version,
-  }
 }
 
 async function bench(argv: string[]): Promise<number> {
@@ -102,19 +66,10 @@ async function bench(argv: string[]): Promise<number> {
   const sizes: SizeResult[] = []
   for (const size of options.sizes) sizes.push(await benchSize(size, options, started))
 
-  const report = {
-    date: new Date().toISOString(),
-    machine: machine(),
-    options: { ...options, phases: [...options.phases], queries: QUERIES, typoQueries: TYPO_QUERIES },
-    units: 'bytes and milliseconds unless named; gzip is zlib level 6 (the default); kB = 1000 bytes',
-    benchSeconds: (performance.now() - started) / 1000,
-    sizes,
-  }
-  mkdirSync(dirname(RESULTS_FILE), { recursive: true })
-  writeFileSync(`${RESULTS_FILE}.tmp`, `${JSON.stringify(report, null, 2)}\n`)
-  renameSync(`${RESULTS_FILE}.tmp`, RESULTS_FILE)
-  console.log(`\n${renderTable(sizes)}\n`)
-  log(`done in ${(report.benchSeconds / 60).toFixed(1)} min; wrote ${RESULTS_FILE}`)
+  const results = benchResults(options, sizes, (performance.now() - started) / 1000)
+  replaceFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`\n${await writeReport(results)}`)
+  log(`done in ${(results.benchSeconds / 60).toFixed(1)} min; wrote ${RESULTS_FILE} and docs/performance.md`)
   return sizes.some((size) => size.buildError || size.browserError) ? 1 : 0
 }
 

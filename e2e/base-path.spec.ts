@@ -1,5 +1,6 @@
 import { BASE_PATH_BUILD } from '../tools/site/base-path-build.mjs'
-import { expect, resultTitles, searchBox, test, waitForHydration } from './fixtures'
+import { first, loadCatalog } from './catalog'
+import { escapeRegExp, expect, results, resultTitles, searchBox, test, waitForHydration } from './fixtures'
 
 const BASE = BASE_PATH_BUILD.BASE_PATH
 const PUBLIC = `${BASE_PATH_BUILD.SITE_URL}${BASE}`
@@ -16,48 +17,63 @@ async function ownUrlsOutsideBase(page: import('@playwright/test').Page) {
 }
 
 test('the home page, its assets and live search work under the base path', async ({ page }) => {
+  const catalog = await loadCatalog(page)
+  const { entry, misspelt } = first(catalog.misspeltTitleWords([6, 7]), 'a title word to misspell')
+  const topic = entry.topics[0]!
   await page.goto('./')
   await waitForHydration(page)
   expect(await ownUrlsOutsideBase(page)).toEqual([])
-  await searchBox(page).fill('cashback')
-  await expect(resultTitles(page).first()).toHaveText('Django Cacheback')
-  await expect(page).toHaveURL(`${BASE}/?q=cashback`)
+  await searchBox(page).fill(misspelt)
+  await expect(resultTitles(page)).toHaveText([entry.title])
+  await expect(page).toHaveURL(`${BASE}/?q=${misspelt}`)
 
   await page.getByRole('link', { name: 'Topics', exact: true }).click()
   await expect(page).toHaveURL(new RegExp(`${BASE}/topics/$`))
-  await page.getByRole('link', { name: 'Caching', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caching')
+  await page.getByRole('link', { name: topic.title, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.title)
   expect(await ownUrlsOutsideBase(page)).toEqual([])
-  await page.getByRole('link', { name: 'Details: Django Cacheback' }).click()
-  await expect(page).toHaveURL(new RegExp(`${BASE}/entries/django-cacheback/$`))
+  await page.getByRole('link', { name: `Details: ${entry.title}`, exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`${BASE}/entries/${entry.slug}/$`))
   expect(await ownUrlsOutsideBase(page)).toEqual([])
 })
 
 test('a shared URL under the base path restores its state', async ({ page }) => {
-  await page.goto('./?q=cache&topic=caching&type=repository')
+  const catalog = await loadCatalog(page)
+  const topic = catalog.topicsBySize()[0]!
+  const type = catalog.inTopic(topic.slug)[0]!.type
+  const both = catalog.inTopic(topic.slug).filter((entry) => entry.type === type)
+  const { word } = first(catalog.titleWordsAmong(both), `a title word on ${topic.title}`)
+  const query = `?q=${word}&topic=${topic.slug}&type=${type}`
+  await page.goto(`./${query}`)
   await waitForHydration(page)
-  await expect(searchBox(page)).toHaveValue('cache')
-  await expect(resultTitles(page).first().locator('mark').first()).toHaveText(/^cach/i)
-  await expect(page).toHaveURL(new RegExp(`${BASE}/\\?q=cache&topic=caching&type=repository$`))
+  await expect(searchBox(page)).toHaveValue(word)
+  await expect(
+    results(page)
+      .locator('mark', { hasText: new RegExp(`^${word}`, 'i') })
+      .first(),
+  ).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`${BASE}/${escapeRegExp(query)}$`))
 })
 
 test('feeds, sitemap, canonical URLs and social images carry the base path', async ({ page }) => {
-  await page.goto('topics/caching/')
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${PUBLIC}/topics/caching/`)
+  const catalog = await loadCatalog(page)
+  const topic = `topics/${catalog.topicsBySize()[0]!.slug}`
+  await page.goto(`${topic}/`)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${PUBLIC}/${topic}/`)
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
     'content',
-    `${PUBLIC}/topics/caching/og.png`,
+    `${PUBLIC}/${topic}/og.png`,
   )
   // The topic's own feed, then the site's.
   const atomFeeds = page.locator('link[type="application/atom+xml"]')
   expect(await atomFeeds.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
-    `${PUBLIC}/topics/caching/feed.xml`,
+    `${PUBLIC}/${topic}/feed.xml`,
     `${PUBLIC}/feed.xml`,
   ])
 
   const sitemap = await (await page.request.get('sitemap.xml')).text()
   const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
-  expect(locations.length).toBeGreaterThan(50)
+  expect(locations.length).toBeGreaterThan(catalog.entries.length)
   for (const location of locations) expect(location.startsWith(`${PUBLIC}/`)).toBe(true)
 
   const feed = await (await page.request.get('feed.json')).json()
@@ -65,7 +81,7 @@ test('feeds, sitemap, canonical URLs and social images carry the base path', asy
   expect(await (await page.request.get('feed.xml')).text()).toContain(
     `<link rel="self" href="${PUBLIC}/feed.xml"/>`,
   )
-  expect((await page.request.get('topics/caching/og.png')).headers()['content-type']).toBe('image/png')
+  expect((await page.request.get(`${topic}/og.png`)).headers()['content-type']).toBe('image/png')
 })
 
 test('the 404 page works under the base path', async ({ page, problems }) => {
@@ -76,4 +92,24 @@ test('the 404 page works under the base path', async ({ page, problems }) => {
   await page.getByRole('link', { name: /home page/ }).click()
   await expect(page).toHaveURL(`${BASE}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Awesome Django Scale')
+})
+
+test('picking and comparing work under the base path', async ({ page }) => {
+  await page.goto('topics/caching/')
+  await waitForHydration(page)
+  const toggles = page.getByRole('main').getByRole('button', { name: /^Compare / })
+  await toggles.nth(0).click()
+  await toggles.nth(1).click()
+  const tray = page.locator('[data-compare-tray]')
+  expect(await ownUrlsOutsideBase(page)).toEqual([])
+  await tray.getByRole('link', { name: 'Open comparison' }).click()
+  await expect(page).toHaveURL(new RegExp(`${BASE}/compare/\\?e=[^,]+,[^,]+$`))
+  await expect(page.locator('[data-compare-table] thead th[scope="col"]')).toHaveCount(2)
+  expect(await ownUrlsOutsideBase(page)).toEqual([])
+  await page
+    .locator('[data-compare-table] tbody')
+    .getByRole('link', { name: 'Caching', exact: true })
+    .first()
+    .click()
+  await expect(page).toHaveURL(new RegExp(`${BASE}/topics/caching/$`))
 })

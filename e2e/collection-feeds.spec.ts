@@ -1,4 +1,5 @@
-import { expect, loadCatalog, test } from './fixtures'
+import { loadCatalog } from './catalog'
+import { expect, test } from './fixtures'
 
 /** Every topic and media type has an Atom and a JSON feed listing exactly its own entries. */
 /** lib/content/feeds.ts FEED_SIZE: a feed carries the newest this many. */
@@ -15,16 +16,14 @@ function expectListsExactly(found: string[], members: string[], where: string) {
 
 test('each topic and media type feed lists exactly its entries, in both formats', async ({ page }) => {
   const catalog = await loadCatalog(page)
-  const topics = [...new Set(catalog.flatMap((entry) => entry.topics))]
-  const types = [...new Set(catalog.map((entry) => entry.type))]
   const collections = [
-    ...topics.map((slug) => ({
-      path: `topics/${slug}/`,
-      members: catalog.filter((e) => e.topics.includes(slug)),
+    ...catalog.topics.map((topic) => ({
+      path: `topics/${topic.slug}/`,
+      members: catalog.inTopic(topic.slug),
     })),
-    ...types.map((type) => ({ path: `types/${type}/`, members: catalog.filter((e) => e.type === type) })),
+    ...catalog.typesBySize().map((type) => ({ path: `types/${type}/`, members: catalog.ofType(type) })),
   ]
-  expect(collections.length).toBeGreaterThan(10)
+  expect(catalog.topics.length, 'the catalogue has topics').toBeGreaterThan(0)
   for (const { path, members } of collections) {
     const expected = members.map((entry) => `/entries/${entry.slug}/`)
     const json = await page.request.get(`${path}feed.json`)

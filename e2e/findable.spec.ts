@@ -1,23 +1,34 @@
-import { expect, loadCatalog, test } from './fixtures'
+import { LIST_PAGE_SIZE } from '../lib/pagination'
+import { mediaTypeLabel } from '../lib/schema/media-types'
+import { loadCatalog } from './catalog'
+import { escapeRegExp, expect, test } from './fixtures'
 
-test('pages carry a title, description, canonical URL, social cards and JSON-LD', async ({ page }) => {
-  await page.goto('topics/caching/')
-  await expect(page).toHaveTitle('Caching · Awesome Django Scale')
+test('a topic page carries a title, description, canonical URL, social cards and JSON-LD', async ({
+  page,
+}) => {
+  const catalog = await loadCatalog(page)
+  const topic = catalog.topicsBySize()[0]!
+  const path = `topics/${topic.slug}/`
+  await page.goto(path)
+  await expect(page).toHaveTitle(`${topic.title} · Awesome Django Scale`)
   const head = page.locator('head')
-  await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /Cache backends/)
-  await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/topics\/caching\/$/)
+  // The description is the topic's summary, the line under its heading.
+  const summary = (await page.getByRole('main').locator('h1 + p').innerText()).trim()
+  expect(summary.length).toBeGreaterThan(0)
+  await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', summary)
+  await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${path}$`))
   await expect(head.locator('meta[property="og:image"]')).toHaveAttribute(
     'content',
-    /\/topics\/caching\/og\.png$/,
+    new RegExp(`/${escapeRegExp(path)}og\\.png$`),
   )
   await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
-  const image = await page.request.get('topics/caching/og.png')
+  const image = await page.request.get(`${path}og.png`)
   expect(image.headers()['content-type']).toBe('image/png')
 
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
   expect(ld['@type']).toBe('CollectionPage')
-  const caching = (await loadCatalog(page)).filter((entry) => entry.topics.includes('caching'))
-  expect(ld.mainEntity.numberOfItems).toBe(caching.length)
+  expect(ld.name).toBe(topic.title)
+  expect(ld.mainEntity.numberOfItems).toBe(Math.min(catalog.inTopic(topic.slug).length, LIST_PAGE_SIZE))
 })
 
 test('feeds are valid, linked from the head, and list the recent additions', async ({ page }) => {
@@ -56,23 +67,35 @@ test('feeds are valid, linked from the head, and list the recent additions', asy
   }
 })
 
-test('sitemap, robots and the entries export cover the whole catalogue', async ({ page }) => {
+test('sitemap and robots cover every entry and topic of entries.json', async ({ page }) => {
   const catalog = await loadCatalog(page)
   const sitemap = await (await page.request.get('sitemap.xml')).text()
-  for (const entry of catalog) expect(sitemap).toContain(`/entries/${entry.slug}/</loc>`)
-  expect(sitemap).toContain('/topics/caching/</loc>')
+  for (const entry of catalog.entries) expect(sitemap).toContain(`/entries/${entry.slug}/</loc>`)
+  for (const topic of catalog.topics) expect(sitemap).toContain(`/topics/${topic.slug}/</loc>`)
   expect(await (await page.request.get('robots.txt')).text()).toMatch(/Sitemap: .*\/sitemap\.xml/)
+})
 
+test('the entries export agrees with the site: its count, and an entry’s fields as its page shows them', async ({
+  page,
+}) => {
   const exported = await (await page.request.get('entries.json')).json()
-  expect(exported.count).toBe(catalog.length)
-  const cacheback = exported.entries.find((entry: { slug: string }) => entry.slug === 'django-cacheback')
-  expect(cacheback).toMatchObject({
-    title: 'Django Cacheback',
-    type: 'repository',
-    url: 'https://django-cacheback.readthedocs.io/en/latest/',
-    authors: ['David Winterbottom'],
-    published: '2012',
-    repository: 'https://github.com/codeinthehole/django-cacheback',
-  })
-  expect(cacheback.permalink).toMatch(/^https?:\/\/.*\/entries\/django-cacheback\/$/)
+  const { entries } = await loadCatalog(page)
+  expect(exported.count).toBe(entries.length)
+  // The entry with the most of the optional fields.
+  const filled = (entry: (typeof entries)[number]) =>
+    [entry.authors.length > 0, entry.published, entry.repository].filter(Boolean).length
+  const entry = entries.toSorted((a, b) => filled(b) - filled(a))[0]!
+  expect(entry.permalink).toMatch(new RegExp(`^https?://.*/entries/${entry.slug}/$`))
+
+  await page.goto(`entries/${entry.slug}/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title)
+  await expect(page.getByRole('link', { name: `Open on ${entry.host}` })).toHaveAttribute('href', entry.url)
+  const fact = (term: string) => page.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('+ dd')
+  await expect(fact('Media type')).toHaveText(mediaTypeLabel(entry.type))
+  await expect(fact('Topics?')).toHaveText(entry.topics.map((topic) => topic.title).join(''))
+  await expect(fact('Host')).toHaveText(entry.host)
+  if (entry.authors.length > 0) await expect(fact('Authors?')).toHaveText(entry.authors.join(', '))
+  if (entry.published) await expect(fact('Published')).toHaveText(entry.published)
+  if (entry.repository) await expect(fact('Source code')).toHaveText(entry.repository)
+  await expect(fact('Added')).toHaveText(entry.added)
 })

@@ -12,7 +12,7 @@ export type ChangeKind = 'typing' | 'filter'
  * fetch the page's icon again and Next.js re-render its router, which costs more than the search
  * itself; the results follow each key at once from memory.
  */
-export const TYPING_WRITE_DELAY_MS = 300
+const TYPING_WRITE_DELAY_MS = 300
 
 /** The directory state as the page shows it: the address bar's, or what was typed since. */
 const store = {

@@ -12,7 +12,7 @@ export function pageOf<T>(items: readonly T[], page: number): T[] {
 }
 
 /** A page number from a URL segment, or null when it is not one of the list's pages. */
-export function parsePage(segment: string, total: number): number | null {
+function parsePage(segment: string, total: number): number | null {
   if (!/^[1-9]\d*$/.test(segment)) return null
   const page = Number(segment)
   return page >= 2 && page <= pageCount(total) ? page : null

@@ -1,12 +1,13 @@
 import { siteEnv } from './env.mjs'
+import { readSiteSettings } from './site-settings'
 
+const settings = readSiteSettings(siteEnv.contentDir)
+
+/** The site's name and words come from the content folder (site.json), so another list builds its own site. */
 export const site = {
-  name: 'Awesome Django Scale',
-  tagline: 'A searchable directory of material on running Django at scale.',
-  description:
-    'Repositories, articles, talks and podcasts about running Django at scale: caching, databases, ' +
-    'task queues, application servers and the case studies of teams who did it.',
-  sourceList: 'https://github.com/topics/awesome-django',
+  name: settings.name,
+  tagline: settings.tagline,
+  description: settings.description,
   siteUrl: siteEnv.siteUrl,
   basePath: siteEnv.basePath,
 } as const

@@ -26,6 +26,8 @@ type Props = {
   /** This static page's entries. */
   entries: SearchDoc[]
   pagination: Pagination & { hrefOf: (page: number) => string }
+  /** The page's ready-made comparison, when it has one: its address and what it compares. */
+  comparison?: { href: string; label: string }
 }
 
 /** A topic's or a media type's page: its heading, then one static page of entries with search over all. */
@@ -39,6 +41,7 @@ export function CollectionListing({
   search,
   entries,
   pagination,
+  comparison,
 }: Props) {
   return (
     <>
@@ -53,6 +56,13 @@ export function CollectionListing({
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
         <p className="text-ink-soft">{summary}</p>
         <FeedLinks feed={feed} />
+        {comparison && (
+          <p className="text-sm">
+            <Link href={comparison.href} prefetch={false} className="font-medium text-accent hover:underline">
+              {comparison.label} <span aria-hidden="true">→</span>
+            </Link>
+          </p>
+        )}
       </div>
       <DirectorySearch {...search}>
         {/* The introduction is folded away with the full list while a search is shown. */}

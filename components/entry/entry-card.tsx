@@ -3,6 +3,7 @@ import type { Ref } from 'react'
 import type { MatchRanges, SearchDoc } from '@/lib/search/search-doc'
 import { permalinks } from '@/lib/schema/permalinks'
 
+import { CompareToggle } from '../compare/compare-toggle'
 import { Highlighted } from '../search/highlighted'
 import { SiteLink } from '../layout/site-link'
 import { AccessBadge } from './access-badge'
@@ -59,9 +60,10 @@ export function EntryCard({ entry, matches, headingLevel: Heading = 'h3', linkRe
             {entry.topicTitles[index] ?? slug}
           </SiteLink>
         ))}
+        <CompareToggle slug={entry.slug} title={entry.title} className="ml-auto" />
         <SiteLink
           href={entry.permalink}
-          className="ml-auto font-medium text-accent hover:underline"
+          className="ml-1 font-medium text-accent hover:underline"
           aria-label={`Details: ${entry.title}`}
         >
           Details →

@@ -24,6 +24,11 @@ export function SiteHeader() {
                   Media types
                 </SiteLink>
               </li>
+              <li>
+                <Link href={permalinks.compare()} prefetch={false} className="hover:text-accent">
+                  Compare
+                </Link>
+              </li>
             </ul>
           </nav>
           <ThemeToggle />

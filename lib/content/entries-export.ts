@@ -26,6 +26,7 @@ export function entriesExport() {
         topics: topicsOf(entry).map((topic) => ({ slug: topic.slug, title: topic.title })),
         host: entry.host,
         description: entry.description,
+        keywords: entry.keywords ?? [],
         authors: entry.authors ?? [],
         published: entry.published ?? null,
         duration: entry.duration ?? null,

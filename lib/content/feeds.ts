@@ -9,7 +9,7 @@ import { permalinks, type FeedFormat, type FeedLink } from '../schema/permalinks
 import { SITE_FEED } from './metadata'
 import { absoluteUrl, site } from '../site'
 
-export const FEED_SIZE = 50
+const FEED_SIZE = 50
 
 /** What one feed covers: the whole list, one topic or one media type (and how pages link it). */
 export type FeedSource = FeedLink & {
@@ -54,7 +54,7 @@ function summaryOf(entry: Entry): string {
 }
 
 /** Atom 1.0, newest additions first, built by the `feed` package. */
-export function atomFeed(source: FeedSource): string {
+function atomFeed(source: FeedSource): string {
   const entries = newest(source)
   const feed = new Feed({
     id: absoluteUrl(source.pagePath),
@@ -85,7 +85,7 @@ export function atomFeed(source: FeedSource): string {
 }
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1), as a typed object serialised by JSON.stringify. */
-export function jsonFeed(source: FeedSource) {
+function jsonFeed(source: FeedSource) {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: source.title,

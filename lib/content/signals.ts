@@ -1,26 +1,28 @@
 import 'server-only'
 
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 
 import { getEntry, type Entry } from './catalog'
 import { deriveSignals, type DerivedSignals, type Superseded } from '../signals/card-signals'
 import { parseSignals, type EntrySignals, type SignalsFile } from '../signals/schema'
+import { BUILT_AT, builtOn } from './build-date'
 
 /**
  * The one door to content/signals.json for the build: read and checked once, then looked up by slug.
- * An entry the file does not mention has no signals, and the site shows none.
+ * An entry the file does not mention has no signals, and the site shows none. Another content folder
+ * (CONTENT_DIR, e.g. an imported list) has its own file, or none.
  */
 
-const SIGNALS_FILE = join(process.cwd(), 'content', 'signals.json')
+const SIGNALS_FILE = resolve(process.env.CONTENT_DIR ?? 'content', 'signals.json')
 
-/** Maintenance classes and warnings are as of the build: the weekly refresh rebuilds the site. */
-const builtAt = new Date()
+/** The day the maintenance classes are worked out for: the build's own, "YYYY-MM-DD". */
+export const signalsAsOf = builtOn
 
 let cached: SignalsFile | null = null
 
 function signalsFile(): SignalsFile {
-  cached ??= parseSignals(readFileSync(SIGNALS_FILE, 'utf8'), SIGNALS_FILE)
+  cached ??= existsSync(SIGNALS_FILE) ? parseSignals(readFileSync(SIGNALS_FILE, 'utf8'), SIGNALS_FILE) : {}
   return cached
 }
 
@@ -29,7 +31,7 @@ export function getStoredSignals(slug: string): EntrySignals | undefined {
 }
 
 export function signalsOf(entry: Entry): DerivedSignals {
-  return deriveSignals(getStoredSignals(entry.slug), builtAt)
+  return deriveSignals(getStoredSignals(entry.slug), BUILT_AT)
 }
 
 /** The entry's curated replacement: another entry (by slug) or an outside page (by URL). */

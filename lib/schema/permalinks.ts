@@ -9,10 +9,16 @@ export const permalinks = {
   topics: () => '/topics/',
   topic: (slug: string, page = 1) => (page === 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`),
   topicImage: (slug: string) => `/topics/${slug}/og.png`,
+  /** The topic's packages side by side, as static HTML. */
+  topicComparison: (slug: string) => `/topics/${slug}/compare/`,
   types: () => '/types/',
   type: (type: MediaType, page = 1) => (page === 1 ? `/types/${type}/` : `/types/${type}/page/${page}/`),
   entry: (slug: string) => `/entries/${slug}/`,
   about: () => '/about/',
+  /** The comparison of any entries; lib/compare/address.ts adds the entries to it. */
+  compare: () => '/compare/',
+  /** One part of the comparison data (lib/compare/parts.ts). */
+  compareData: (part: number) => `/compare-data/${part}.json`,
   feed: (format: FeedFormat) => `/feed.${format}`,
   topicFeed: (slug: string, format: FeedFormat) => `/topics/${slug}/feed.${format}`,
   typeFeed: (type: MediaType, format: FeedFormat) => `/types/${type}/feed.${format}`,

@@ -68,6 +68,12 @@ describe('the typo rule', () => {
     expect(slugsFor(docs, 'xelary')).toEqual([]) // two edits, six letters
   })
 
+  it('finds a swap in a short word and two edits in a long one, whose trigrams barely overlap', () => {
+    const docs = [doc({ slug: 'boost', title: 'Boost' }), doc({ slug: 'auto', title: 'Automating tests' })]
+    expect(slugsFor(docs, 'bosot')).toEqual(['boost'])
+    expect(slugsFor(docs, 'atuomtaing')).toEqual(['auto'])
+  })
+
   it('never reads a word of the catalogue as a misspelling of another', () => {
     const docs = [
       doc({ slug: 'book', title: 'High Performance Django', description: 'Tips for every layer.' }),

@@ -25,7 +25,6 @@ export type SearchEngine = QueryMatcher
 
 /** How closely a vocabulary term matches a query word, 0–1. */
 const QUALITY = { exact: 1, prefix: 0.85, typo: 0.6, meaning: 0.5 } as const
-const TYPO_CANDIDATES = 80
 /** How many of the best hits are checked for the query standing whole in their title. */
 const TITLE_CHECKED = 50
 const REMEMBERED = 64
@@ -92,8 +91,11 @@ function termQualities(index: WordIndex, word: string, meaning: boolean): Map<nu
   // A word of the catalogue, or the start of one, is taken as typed: "celery" is never a misspelt "every".
   const typos = qualities.size === 0 && !meaning ? allowedTypos(word) : 0
   if (typos > 0) {
-    for (const { id } of findCandidates(index.termTrigrams, word, 0.3).slice(0, TYPO_CANDIDATES)) {
-      const distance = editDistance(word, index.terms[id]!, typos)
+    // Every word sharing a trigram: a swap in a short word, or two edits in a long one, can leave only one.
+    for (const { id } of findCandidates(index.termTrigrams, word, 0)) {
+      const term = index.terms[id]!
+      if (Math.abs(term.length - word.length) > typos) continue
+      const distance = editDistance(word, term, typos)
       if (distance <= typos) qualities.set(id, QUALITY.typo * (1 - distance / (word.length + 1)))
     }
   }

@@ -52,8 +52,9 @@ export function termsOf(text: string): string[] {
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   termsOf(
-    `a about an and any are as at be best by can could do does for from get getting good has have how i in
-    into is it its just keep keeps me much my need of on or our ran run running runs should so some that the
+    `a about add adding an and any are as at be best by can could do does for from get getting good has have how i in
+    into is it its just keep keeps make making me much my need of on or our ran run running runs set should so
+    some that the
     their them there these this to too up use using very want way we what when where which while who why will
     with without would you your
     app application django project site website`,

@@ -58,7 +58,7 @@ export function serializeState(state: DirectoryState): string {
   return query ? `?${query}` : ''
 }
 
-export function selectedCount(state: DirectoryState): number {
+function selectedCount(state: DirectoryState): number {
   return FACETS.reduce((sum, spec) => sum + state.filters[spec.key].length, 0)
 }
 

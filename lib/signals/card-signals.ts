@@ -67,6 +67,11 @@ export function formatObserved(date: string): string {
   return day ? `${Number(day[1])} ${month}` : month
 }
 
+/** "PyPI snapshot (pypi.tsv)" from "PyPI snapshot (pypi.tsv), observed 2026-11": the date is shown apart. */
+export function sourceName(source: string): string {
+  return source.replace(/, observed .*$/, '')
+}
+
 /** "v4.1.0 · May 2026" */
 export function releaseLabel(release: NonNullable<CardSignals['release']>): string {
   const version = /^\d/.test(release.version) ? `v${release.version}` : release.version

@@ -5,8 +5,6 @@ import { join } from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { readContentFiles } from '../content/content-files'
-import { readEntryRecord } from '../content/content-records'
 import { comparableUrl } from '../content/content-rules'
 import { runExport } from './export'
 import { runImport } from './import'
@@ -47,7 +45,7 @@ describe('npm run export:readme', () => {
       const io = captureOutput()
       expect(runImport([out, '--content', target.dir], io, '2026-11-25'), io.stderr()).toBe(0)
 
-      const originals = readContentFiles(source.dir).entries.map(readEntryRecord)
+      const originals = entriesIn(source.dir)
       const imported = new Map(entriesIn(target.dir).map((entry) => [comparableUrl(entry.url), entry]))
       expect(originals.length).toBeGreaterThan(2)
       expect(imported.size).toBe(originals.length)
@@ -60,7 +58,7 @@ describe('npm run export:readme', () => {
             url: copy!.url,
             type: copy!.type,
             topics: copy!.topics,
-            access: copy!.access ?? 'free',
+            access: copy!.access,
             body: copy!.body,
           },
           original.path,
@@ -69,7 +67,7 @@ describe('npm run export:readme', () => {
           url: original.url,
           type: original.type,
           topics: original.topics,
-          access: original.access ?? 'free',
+          access: original.access,
           body: firstParagraph(original.body),
         })
       }

@@ -1,11 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 
 import { renderAwesomeList } from './render'
-import { readContentFiles } from '../content/content-files'
-import { readEntryRecord, readTopicRecord } from '../content/content-records'
-import { formatProblem, validateContent } from '../content/content-rules'
 import { site } from '../../lib/site'
-import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+import { consoleOutput, parseCommand, readValidContent, runIfMain, type Output } from '../lib/cli'
 
 const USAGE = 'Usage: npm run export:readme [-- --check] [--content dir] [--out AWESOME.md]'
 
@@ -26,20 +23,15 @@ export function runExport(argv: string[], io: Output = consoleOutput): number {
   if ('exitCode' in command) return command.exitCode
   const { values } = command.parsed
 
-  const files = readContentFiles(values.content)
-  const problems = validateContent(files)
-  if (problems.length > 0) {
-    io.err(`Cannot export: ${problems.length} problem(s) in ${values.content}/`)
-    for (const problem of problems) io.err(`  ${formatProblem(problem)}`)
-    return 1
-  }
+  const content = readValidContent(values.content, 'Cannot export', io)
+  if (!content) return 1
   const text = renderAwesomeList({
     name: site.name,
     description: site.description,
     // A relative link keeps the file the same whatever SITE_URL a maintainer builds with.
     websiteLink: 'README.md',
-    entries: files.entries.map(readEntryRecord),
-    topics: files.topics.map(readTopicRecord),
+    entries: content.entries,
+    topics: content.topics,
   })
 
   if (values.check) {
@@ -59,7 +51,7 @@ export function runExport(argv: string[], io: Output = consoleOutput): number {
     return 0
   }
   writeFileSync(values.out, text)
-  io.out(`Wrote ${values.out}: ${files.entries.length} entries.`)
+  io.out(`Wrote ${values.out}: ${content.entries.length} entries.`)
   return 0
 }
 

@@ -12,7 +12,7 @@ export const PAID_MARK = '(PAID)'
 export const ALSO_IN_LABEL = 'Also in:'
 
 /** Drops the ": " or " - " that separates an item's link from its description. */
-export function stripSeparator(text: string): string {
+function stripSeparator(text: string): string {
   for (const separator of [':', '-', '–', '—', ',']) {
     if (text.startsWith(separator)) return text.slice(separator.length).trim()
   }

@@ -61,8 +61,8 @@ describe('npm run import: a git repository', () => {
     const io = captureOutput()
     expect(runImport([repo, '--topic', 'caching', '--content', dir], io, TODAY)).toBe(0)
     expect(entriesIn(dir).map(({ title, added, access }) => [title, added, access])).toEqual([
-      ['One', '2024-01-22', undefined],
-      ['Three', '2024-03-04', undefined],
+      ['One', '2024-01-22', 'free'],
+      ['Three', '2024-03-04', 'free'],
       ['Two', '2024-02-03', 'paid'],
     ])
     expect(io.stdout()).toContain('list-repo: README.md at HEAD, dated by its git history')

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { readContentFiles } from '../content/content-files'
-import { readTopicRecord } from '../content/content-records'
-import { validateContent } from '../content/content-rules'
+import { readContent } from '../content/content-files'
 import { runImport } from './import'
 import { SETEXT_RESOURCES } from './fixtures/setext-resources'
 import { listFile, TODAY } from './import.test-support'
@@ -155,11 +153,7 @@ describe('npm run import: headings as a tree', () => {
     expect(
       runImport([list, '--create-topics', '--topic', 'performance-overview', '--content', dir], io, TODAY),
     ).toBe(0)
-    const topics = Object.fromEntries(
-      readContentFiles(dir)
-        .topics.map(readTopicRecord)
-        .map((t) => [t.slug, t]),
-    )
+    const topics = Object.fromEntries(readContent(dir).topics.map((t) => [t.slug, t]))
     expect(topics.profiling).toMatchObject({ title: 'Profiling', summary: 'Finding where the time goes.' })
     expect(topics.serialization).toMatchObject({
       title: 'Serialization',
@@ -170,7 +164,44 @@ describe('npm run import: headings as a tree', () => {
       ['orjson', ['serialization']],
       ['Silk', ['profiling']],
     ])
-    expect(validateContent(readContentFiles(dir))).toEqual([])
+    expect(readContent(dir).problems).toEqual([])
     expect(io.stdout()).toContain('Created topic ')
+  })
+
+  it('--create-topics puts every item in a topic: failing a heading that names none, the nearest heading, or the list title', () => {
+    const list = [
+      '# Awesome Things',
+      '- [Loose](https://example.org/loose)',
+      '## Books',
+      '- [A book](https://example.org/book)',
+      '## Profiling',
+      '### Talks',
+      '- [A talk](https://example.org/talk)',
+    ]
+    expect(imported(list, ['--create-topics', '--type', 'article'])).toEqual([
+      ['A book', 'book', ['books']],
+      ['A talk', 'video', ['profiling']],
+      ['Loose', 'article', ['awesome-things']],
+    ])
+  })
+
+  it('types an item by its URL where no heading does, and by a video or podcast host over a heading', () => {
+    const list = [
+      '## Caching',
+      '- [Cacheops](https://github.com/Suor/django-cacheops)',
+      '- [On caching](https://blog.example.org/caching)',
+      '### Articles',
+      '- [A talk on caching](https://www.youtube.com/watch?v=abc)',
+      '- [Notes in a repository](https://github.com/example/notes)',
+      '### Slides',
+      '- [Slides of the talk](https://www.youtube.com/watch?v=def)',
+    ]
+    expect(imported(list, ['--type', 'article', '--map', 'Slides=article'])).toEqual([
+      ['A talk on caching', 'video', ['caching']],
+      ['Cacheops', 'repository', ['caching']],
+      ['Notes in a repository', 'article', ['caching']],
+      ['On caching', 'article', ['caching']],
+      ['Slides of the talk', 'article', ['caching']],
+    ])
   })
 })

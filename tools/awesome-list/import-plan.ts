@@ -1,17 +1,24 @@
-import { readEntryRecord, type EntryRecord, type TopicRecord } from '../content/content-records'
-import { comparableUrl, formatProblem, validateContent, type ContentFile } from '../content/content-rules'
+import {
+  comparableUrl,
+  formatProblem,
+  validateContent,
+  type CheckedContent,
+  type ContentFolder,
+  type EntryRecord,
+} from '../content/content-rules'
 import {
   renderEntryFile,
   renderTopicFile,
-  slugify,
   uniqueSlug,
   updateEntryFields,
   type NewEntry,
   type UpstreamFields,
 } from '../content/entry-file'
+import type { MediaType } from '../../lib/schema/media-types'
 import { slugOfPath } from '../../lib/schema/permalinks'
+import { slugify } from '../../lib/schema/slug'
 import type { ParsedList } from './parse'
-import { placeItems, type PlacementOptions } from './placement'
+import { placeItems, type PlacementOptions, type TypeSource } from './placement'
 import { knownTopics, topicByTitle } from './sections'
 import { differences, label } from './upstream-changes'
 
@@ -24,7 +31,7 @@ export type ImportOptions = PlacementOptions & {
   entriesDir: string
 }
 
-export type PlannedWrite = { path: string; text: string; replaces: boolean }
+type PlannedWrite = { path: string; text: string; replaces: boolean }
 
 export type ItemStatus = 'new' | 'present' | 'changed' | 'skipped'
 export type ItemReport = {
@@ -40,6 +47,14 @@ export type ItemReport = {
   reason?: string
   /** For "new": an existing entry file whose title gives the same slug (another URL of the same thing?). */
   sameTitleAs?: string
+  /** For "new": the media type, where it came from, and the topics. */
+  type?: MediaType
+  typeFrom?: TypeSource
+  topics?: string[]
+}
+
+function skippedAs(report: ItemReport): ItemReport {
+  return { status: 'skipped', title: report.title, line: report.line, heading: report.heading }
 }
 
 export type ImportPlan =
@@ -55,8 +70,8 @@ type Existing = { path: string; text: string; record: EntryRecord }
  */
 export function planImport(
   list: ParsedList,
-  existing: { entries: ContentFile[]; topics: ContentFile[] },
-  topics: readonly TopicRecord[],
+  existing: ContentFolder,
+  { entries, topics }: CheckedContent,
   options: ImportOptions,
 ): ImportPlan {
   const errors: string[] = []
@@ -69,23 +84,20 @@ export function planImport(
   errors.push(...placement.errors)
   if (errors.length > 0) return { ok: false, errors }
   const reports: ItemReport[] = placement.skipped.map((item) => ({ ...item, status: 'skipped' }))
-  const newTopics = placement.newTopics
 
-  // Compare with what the content folder holds.
+  // Compare with what the content folder holds (a file that does not pass its schema is left alone).
+  const textOf = new Map(existing.entries.map((file) => [file.path, file.bytes]))
   const byUrl = new Map<string, Existing>()
-  for (const file of existing.entries) {
-    const text = typeof file.bytes === 'string' ? file.bytes : new TextDecoder().decode(file.bytes)
-    try {
-      const record = readEntryRecord({ path: file.path, bytes: text })
-      byUrl.set(comparableUrl(record.url), { path: file.path, text, record })
-    } catch {
-      // An unreadable file is reported by validateContent below if the import touches it.
-    }
+  for (const record of entries) {
+    const bytes = textOf.get(record.path)!
+    const text = typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes)
+    byUrl.set(comparableUrl(record.url), { path: record.path, text, record })
   }
   const takenSlugs = new Set(existing.entries.map((file) => slugOfPath(file.path).toLowerCase()))
-  const firstLineOfUrl = new Map<string, number>()
+  const firstListing = new Map<string, { line: number; added?: NewEntry }>()
+  const added: { path: string; entry: NewEntry; report: ItemReport }[] = []
   const writes: PlannedWrite[] = []
-  for (const { item, type, topic, heading } of placement.placed) {
+  for (const { item, type, typeFrom, topic, heading } of placement.placed) {
     const base = { title: item.title, line: item.line, heading }
     let key: string
     try {
@@ -94,16 +106,19 @@ export function planImport(
       reports.push({ ...base, status: 'skipped', reason: `not a valid URL (${item.url})` })
       continue
     }
-    const listedAt = firstLineOfUrl.get(key)
-    if (listedAt !== undefined) {
+    const first = firstListing.get(key)
+    if (first !== undefined) {
+      // A repeat under another heading: its topic joins the entry the first listing makes.
+      const joins = first.added !== undefined && !first.added.topics.includes(topic)
+      if (joins) first.added!.topics.push(topic)
       reports.push({
         ...base,
         status: 'skipped',
-        reason: `the list has this URL already, at line ${listedAt}`,
+        reason: `the list has this URL already (line ${first.line})${joins ? `; that entry is also in ${topic}` : ''}`,
       })
       continue
     }
-    firstLineOfUrl.set(key, item.line)
+    firstListing.set(key, { line: item.line })
     const upstream: UpstreamFields = {
       title: item.title,
       type,
@@ -151,37 +166,61 @@ export function planImport(
       body: item.description,
       ...(item.paid ? { access: 'paid' as const } : {}),
     }
-    writes.push({ path, text: renderEntryFile(entry), replaces: false })
-    reports.push({ ...base, status: 'new', path, ...(sameTitleAs ? { sameTitleAs } : {}) })
+    firstListing.set(key, { line: item.line, added: entry })
+    const report: ItemReport = { ...base, status: 'new', path, type, typeFrom, topics: entry.topics }
+    if (sameTitleAs) report.sameTitleAs = sameTitleAs
+    reports.push(report)
+    added.push({ path, entry, report })
   }
-  for (const topic of newTopics) {
-    writes.push({ path: topic.path, text: renderTopicFile(topic), replaces: false })
-  }
+  if (errors.length > 0) return { ok: false, errors }
 
-  // Every file we would write must pass the same rules as the build.
-  const written = new Map(writes.map((write) => [write.path, write.text]))
-  const isTopic = (path: string) => newTopics.some((topic) => topic.path === path)
+  // Every file we would write must pass the same rules as the build. A new entry that would not is
+  // reported and left out (with any topic made only for it); a topic or an update that would not stops
+  // the import.
+  const entryWrites = added.map(({ path, entry }) => ({
+    path,
+    text: renderEntryFile(entry),
+    replaces: false,
+  }))
+  const topicWrites = placement.newTopics.map((topic) => ({
+    path: topic.path,
+    text: renderTopicFile(topic),
+    replaces: false,
+  }))
+  const updated = new Map(writes.map((write) => [write.path, write.text]))
   const problems = validateContent({
     entries: [
-      ...existing.entries.map((file) => ({ path: file.path, bytes: written.get(file.path) ?? file.bytes })),
-      ...writes
-        .filter((write) => !write.replaces && !isTopic(write.path))
-        .map((write) => ({ path: write.path, bytes: write.text })),
+      ...existing.entries.map((file) => ({ path: file.path, bytes: updated.get(file.path) ?? file.bytes })),
+      ...entryWrites.map((write) => ({ path: write.path, bytes: write.text })),
     ],
-    topics: [
-      ...existing.topics,
-      ...writes
-        .filter((write) => isTopic(write.path))
-        .map((write) => ({ path: write.path, bytes: write.text })),
-    ],
-  }).filter((problem) => written.has(problem.file))
-  errors.push(...problems.map(formatProblem))
+    topics: [...existing.topics, ...topicWrites.map((write) => ({ path: write.path, bytes: write.text }))],
+  })
+  const rejected = new Map<string, string>()
+  for (const problem of problems) {
+    if (added.some((add) => add.path === problem.file)) {
+      if (!rejected.has(problem.file)) rejected.set(problem.file, formatProblem(problem))
+    } else if (updated.has(problem.file) || topicWrites.some((write) => write.path === problem.file)) {
+      errors.push(formatProblem(problem))
+    }
+  }
   if (errors.length > 0) return { ok: false, errors }
+  for (const { path, report } of added) {
+    const problem = rejected.get(path)
+    if (problem)
+      reports[reports.indexOf(report)] = { ...skippedAs(report), reason: `breaks a content rule: ${problem}` }
+  }
+  const kept = added.filter(({ path }) => !rejected.has(path))
+  const topicsUsed = new Set(kept.flatMap(({ entry }) => entry.topics))
+  const created = placement.newTopics.filter((topic) => topicsUsed.has(topic.slug))
+  writes.push(
+    ...entryWrites.filter((write) => !rejected.has(write.path)),
+    ...topicWrites.filter((write) => created.some((topic) => topic.path === write.path)),
+  )
   reports.sort((a, b) => a.line - b.line)
   return {
     ok: true,
     writes,
     items: reports,
-    newTopics: newTopics.map((topic) => ({ path: topic.path, title: topic.title })),
+    newTopics: created.map((topic) => ({ path: topic.path, title: topic.title })),
   }
 }

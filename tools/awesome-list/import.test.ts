@@ -73,7 +73,7 @@ describe('npm run import: a README file', () => {
         topics: ['performance-overview'],
         added: TODAY,
       })
-      expect(entries[title]!.access, title).toBeUndefined()
+      expect(entries[title]!.access, title).toBe('free')
     }
     expect(entries['django-bulk-update']!.body).toBe(
       'Simple bulk update over Django ORM or with helper function.',
@@ -138,7 +138,7 @@ describe('npm run import: a README file', () => {
     expect([entries.Before!.access, entries.After!.access, entries.Free!.access]).toEqual([
       'paid',
       'paid',
-      undefined,
+      'free',
     ])
     expect(entries.After!.body).toBe('A book.')
     expect(entries.Free!.body).toBe('- A note on it.')

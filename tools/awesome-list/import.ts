@@ -1,16 +1,16 @@
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { basename, join, relative, resolve } from 'node:path'
 
 import { readContentFiles } from '../content/content-files'
-import { readTopicRecord } from '../content/content-records'
-import { comparableUrl } from '../content/content-rules'
-import { isoDay } from '../content/entry-file'
+import { checkContent, comparableUrl, formatProblem } from '../content/content-rules'
+import { isoDay } from '../../lib/schema/fields'
 import { isMediaType, MEDIA_TYPES } from '../../lib/schema/media-types'
 import { isRepositoryRoot, readListFromGit } from './git-dates'
-import { planImport, type ItemReport, type ItemStatus, type PlannedWrite } from './import-plan'
-import { parseAwesomeList } from './parse'
+import { planImport, type ItemReport, type ItemStatus } from './import-plan'
+import { parseAwesomeList, type ParsedList } from './parse'
 import { parseHeadingMap } from './sections'
 import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+import { replaceFile, writeNewFile } from '../lib/files'
 
 const USAGE =
   'Usage: npm run import -- <README.md | git repository folder> [--map "Heading=<media type>|topic:<slug>|skip"]...\n' +
@@ -32,7 +32,7 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
         'create-topics': { type: 'boolean', default: false },
         update: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
-        content: { type: 'string', default: 'content' },
+        content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
       },
     },
     USAGE,
@@ -52,22 +52,33 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
 
   const source = readSource(positionals[0]!, io)
   if (!source) return 1
-  const content = readContentFiles(values.content)
-  let topics
-  try {
-    topics = content.topics.map(readTopicRecord)
-  } catch (error) {
-    io.err(`Cannot read the topics in ${values.content}/topics: ${messageOf(error)}`)
+  // Importing into a folder that is not there yet starts a catalogue of its own (a dry run only looks).
+  const newCatalogue = startsEmpty(values.content)
+  const files = newCatalogue ? { entries: [], topics: [], strays: [] } : readContentFiles(values.content)
+
+  const content = checkContent(files)
+  const topicProblems = content.problems.filter((problem) =>
+    files.topics.some(({ path }) => path === problem.file),
+  )
+  if (topicProblems.length > 0) {
+    io.err(`Cannot read the topics in ${values.content}/topics:`)
+    for (const problem of topicProblems) io.err(`  ${formatProblem(problem)}`)
     return 1
   }
-  const headingMap = parseHeadingMap(values.map, topics)
+  const headingMap = parseHeadingMap(values.map, content.topics)
   if (headingMap.errors.length > 0) {
     for (const error of headingMap.errors) io.err(error)
     return 2
   }
 
   const list = parseAwesomeList(source.markdown)
-  const plan = planImport(list, content, topics, {
+  if (list.items.length === 0 && list.skipped.length === 0) {
+    io.err(
+      `Import of ${source.name} stopped; nothing was written: it holds no list items, so it is not an awesome list.`,
+    )
+    return 1
+  }
+  const plan = planImport(list, files, content, {
     map: headingMap.map,
     type,
     topic: values.topic ?? null,
@@ -86,14 +97,25 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
 
   const dryRun = values['dry-run']
   if (!dryRun) {
-    for (const write of plan.writes) writeAtomically(write)
+    for (const folder of ['entries', 'topics']) mkdirSync(join(values.content, folder), { recursive: true })
+    if (newCatalogue && !existsSync(join(values.content, 'site.json'))) {
+      writeNewFile(join(values.content, 'site.json'), siteJsonOf(list, source.name))
+      io.out(
+        `Created ${shown(join(values.content, 'site.json'))}: the site's name and words, from the list's title`,
+      )
+    }
+    // A changed file is replaced whole, never half-written; a new one is never written over another.
+    for (const write of plan.writes) {
+      if (write.replaces) replaceFile(write.path, write.text)
+      else writeNewFile(write.path, write.text)
+    }
   }
   io.out(
     `${source.name}: ${source.firstListed ? 'README.md at HEAD, dated by its git history' : `added = ${today}`}`,
   )
   printReport(plan.items, io, { dryRun, update: values.update })
   for (const topic of plan.newTopics)
-    io.out(`${dryRun ? 'Would create' : 'Created'} topic ${topic.path}: ${topic.title}`)
+    io.out(`${dryRun ? 'Would create' : 'Created'} topic ${shown(topic.path)}: ${topic.title}`)
   return 0
 }
 
@@ -101,30 +123,42 @@ type Source = { name: string; markdown: string; firstListed: Map<string, string>
 
 function readSource(path: string, io: Output): Source | null {
   try {
-    if (!statSync(path).isDirectory())
-      return { name: path, markdown: readFileSync(path, 'utf8'), firstListed: null }
-    if (isRepositoryRoot(path)) {
+    let source: Source
+    if (!statSync(path).isDirectory()) source = { name: path, markdown: readText(path), firstListed: null }
+    else if (isRepositoryRoot(path)) {
       const { markdown, firstListed } = readListFromGit(path)
-      return { name: basename(resolve(path)), markdown, firstListed }
-    }
-    return { name: path, markdown: readFileSync(join(path, 'README.md'), 'utf8'), firstListed: null }
+      source = { name: basename(resolve(path)), markdown, firstListed }
+    } else source = { name: path, markdown: readText(join(path, 'README.md')), firstListed: null }
+    if (source.markdown.includes('\0')) throw new Error('it is not a text file')
+    return source
   } catch (error) {
     io.err(`Cannot read the list at ${path}: ${messageOf(error)}`)
     return null
   }
 }
 
-/** Temp file, then rename (an update) or hard link (a new file: fails rather than replace one that appeared). */
-function writeAtomically(write: PlannedWrite) {
-  mkdirSync(dirname(write.path), { recursive: true })
-  const temp = join(dirname(write.path), `.${basename(write.path)}.${process.pid}.tmp`)
-  writeFileSync(temp, write.text)
-  try {
-    if (write.replaces) renameSync(temp, write.path)
-    else linkSync(temp, write.path)
-  } finally {
-    rmSync(temp, { force: true })
+/** A new catalogue's site.json: the list's own name and what it says of itself. */
+function siteJsonOf(list: ParsedList, sourceName: string): string {
+  const name = (list.title ?? basename(sourceName).replace(/\.md$/i, '')).slice(0, 80)
+  const summary = list.summary?.slice(0, 200) ?? null
+  const settings = {
+    name,
+    tagline: summary ?? `A searchable directory of ${name}.`,
+    description: (
+      list.summary ?? `The resources of ${name}, searchable, with a page for every topic and entry.`
+    ).slice(0, 400),
   }
+  return `${JSON.stringify(settings, null, 2)}\n`
+}
+
+/** A content folder that does not exist yet, or holds neither entries/ nor topics/. */
+function startsEmpty(dir: string): boolean {
+  return ['entries', 'topics'].every((folder) => !existsSync(join(dir, folder)))
+}
+
+/** UTF-8 text, refused rather than read with replacement characters. */
+function readText(path: string): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path))
 }
 
 function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; update: boolean }) {
@@ -139,12 +173,17 @@ function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; u
       const note = item.sameTitleAs
         ? ` (same title as ${item.sameTitleAs}, another URL: the same resource?)`
         : ''
-      io.out(`  + ${where}: new, ${item.path}  ${item.title}${note}`)
-    } else if (item.status === 'present') io.out(`  = ${where}: already present, ${item.path}  ${item.title}`)
+      const from =
+        item.typeFrom === 'heading' ? '' : item.typeFrom === 'url' ? ' (from its URL)' : ' (--type)'
+      io.out(
+        `  + ${where}: new, ${shown(item.path!)}  ${item.title}${note}  [${item.type}${from}; ${item.topics!.join(', ')}]`,
+      )
+    } else if (item.status === 'present')
+      io.out(`  = ${where}: already present, ${shown(item.path!)}  ${item.title}`)
     else if (item.status === 'changed') {
       const done = mode.update ? (mode.dryRun ? ', would update' : ', updated') : ''
       io.out(
-        `  ~ ${where}: changed upstream (${item.changes!.join(', ')})${done}, ${item.path}  ${item.title}`,
+        `  ~ ${where}: changed upstream (${item.changes!.join(', ')})${done}, ${shown(item.path!)}  ${item.title}`,
       )
     } else io.out(`  - ${where}: skipped, ${item.reason}: ${item.title}`)
   }
@@ -154,6 +193,24 @@ function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; u
       `${count('changed')} changed upstream${mode.update ? (mode.dryRun ? ' (not updated)' : ' (updated)') : ''}, ` +
       `${count('skipped')} skipped${mode.dryRun ? '; dry run: nothing written' : ''}.`,
   )
+  const reasons = new Map<string, number>()
+  for (const item of items) {
+    if (item.status === 'skipped')
+      reasons.set(kindOf(item.reason!), (reasons.get(kindOf(item.reason!)) ?? 0) + 1)
+  }
+  if (reasons.size > 0) {
+    io.out(`Skipped: ${[...reasons].map(([reason, n]) => `${n} ${reason}`).join('; ')}.`)
+  }
+}
+
+/** A skip reason without its particulars (after ":", ";" or " ("), to sum them up. */
+function kindOf(reason: string): string {
+  return reason.split(/:|;| \(/)[0]!.replace(/"[^"]*"/g, '"…"')
+}
+
+/** A path as the reader can use it: relative inside the working directory, absolute outside it. */
+function shown(path: string): string {
+  return path.startsWith('..') ? resolve(path) : path
 }
 
 function messageOf(error: unknown): string {

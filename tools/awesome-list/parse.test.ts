@@ -172,6 +172,119 @@ describe('parseAwesomeList', () => {
       ['Cacheops', 2],
       ['Chat', 4],
     ])
-    expect(list.skipped.map((item) => [item.text, item.reason])).toEqual([['Caching', 'table of contents']])
+    expect(list.skipped.map((item) => [item.text, item.reason])).toEqual([
+      ['Caching', 'table of contents'],
+      ['Tools', 'table of contents'],
+    ])
+  })
+
+  it('knows a table of contents by its links to the list’s own sections, under any heading or none', () => {
+    const list = parseAwesomeList(
+      [
+        '# Awesome Things',
+        '',
+        '- [Caching](#caching)',
+        '- [Website](https://things.example.org)',
+        '- [Search](#search)',
+        '',
+        'Index of sections',
+        '=================',
+        '',
+        '   * [Caching](#caching)',
+        '',
+        '## Caching',
+        '',
+        '- [Cacheops](https://example.org/cacheops)',
+        '- [Search](#search) - a link to a section in a real list is still not an entry',
+      ].join('\n'),
+    )
+    expect(list.skipped.map(({ line, reason }) => [line, reason])).toEqual([
+      [3, 'table of contents'],
+      [4, 'table of contents'],
+      [5, 'table of contents'],
+      [10, 'table of contents'],
+      [15, 'a link to a section of the list (table of contents)'],
+    ])
+    // The setext heading that holds only a table of contents is nobody's parent.
+    expect(list.headings.map(({ text, parent, isContents }) => [text, parent, isContents])).toEqual([
+      ['Index of sections', null, true],
+      ['Caching', null, false],
+    ])
+    expect(list.items.map((item) => [item.title, item.heading])).toEqual([['Cacheops', 1]])
+  })
+
+  it('reads reference links, leaves badges, icons and inline HTML out of the description', () => {
+    const list = parseAwesomeList(
+      [
+        '## Editors',
+        '* [Vim][vim] - An old editor. [![OSS][OSS Icon]](https://github.com/vim/vim) ![Freeware][Free Icon]',
+        '* ⭐ [Zed](https://zed.dev/) - Fast <img src="new.svg" alt="new"> and [open][zed-source].',
+        '* ![icon](https://example.org/icon.png) [Helix](https://helix-editor.com/)',
+        '',
+        '[vim]: https://www.vim.org/',
+        '[zed-source]: https://github.com/zed-industries/zed',
+        '[OSS Icon]: https://example.org/oss.svg',
+        '[Free Icon]: https://example.org/free.svg',
+      ].join('\n'),
+    )
+    expect(list.items.map(({ title, url, description }) => [title, url, description])).toEqual([
+      ['Vim', 'https://www.vim.org/', 'An old editor.'],
+      ['Zed', 'https://zed.dev/', 'Fast and [open](https://github.com/zed-industries/zed).'],
+      ['Helix', 'https://helix-editor.com/', ''],
+    ])
+  })
+
+  it('reads nested items that start with a link as entries, under a label or under another entry', () => {
+    const list = parseAwesomeList(
+      [
+        '## Web Frameworks',
+        '- Synchronous',
+        '  - [Django](https://example.org/django) - Batteries included.',
+        '    - A note on it.',
+        '    - [Channels](https://example.org/channels) - Async for it.',
+        '- [Flask](https://example.org/flask)',
+      ].join('\n'),
+    )
+    expect(list.items.map(({ title, description, line }) => [title, description, line])).toEqual([
+      ['Django', 'Batteries included.\n\n- A note on it.', 3],
+      ['Channels', 'Async for it.', 5],
+      ['Flask', '', 6],
+    ])
+    expect(list.skipped.map(({ line, reason }) => [line, reason])).toEqual([
+      [2, 'a label: its nested item is read on its own line'],
+    ])
+  })
+
+  it('reports HTML with links, table rows and items that start with HTML as not read', () => {
+    const list = parseAwesomeList(
+      [
+        '## Tools',
+        '<p align="center"><a href="https://sponsor.example.org"><img src="s.png"></a></p>',
+        '',
+        '<!-- a comment, with no link, is not worth a line -->',
+        '',
+        '- <a href="https://example.org/html">In HTML</a> - An item written as HTML.',
+        '',
+        '| Tool | Link |',
+        '| ---- | ---- |',
+        '| One  | [one](https://example.org/one) |',
+      ].join('\n'),
+    )
+    expect(list.skipped.map(({ line, reason, text }) => [line, reason, text])).toEqual([
+      [2, 'HTML, not read: 1 link', expect.stringContaining('<p align="center">')],
+      [6, 'starts with HTML, not a markdown link', expect.stringContaining('In HTML')],
+      [10, 'a table row: tables are not read', 'One | one'],
+    ])
+    expect(list.items).toEqual([])
+  })
+})
+
+describe('what a list says of itself', () => {
+  it('reads the title and the quote or paragraph right below it', () => {
+    const list = parseAwesomeList(
+      '# Awesome Things\n\n> A curated list of *things*.\n\n## Tools\n\n- [A](https://a.example)\n',
+    )
+    expect([list.title, list.summary]).toEqual(['Awesome Things', 'A curated list of things.'])
+    expect(parseAwesomeList('# Awesome Things\n\n## Tools\n\nAbout tools.\n').summary).toBeNull()
   })
 })

@@ -1,89 +1,77 @@
-import type { TopicRecord } from '../content/content-records'
-import { slugify, uniqueSlug } from '../content/entry-file'
+import type { TopicRecord } from '../content/content-rules'
 import type { MediaType } from '../../lib/schema/media-types'
 import type { ListedItem, ParsedList } from './parse'
-import { MAP_FORMS, meaningOfHeading, type HeadingMeaning } from './sections'
+import { MAP_FORMS, meaningOfHeading, normalizeHeading, type HeadingMeaning } from './sections'
+import { headingChain, headingPath, nameNewTopics, type TopicSource } from './new-topics'
+import { isSureOfType, mediaTypeOfUrl } from './url-types'
 
 export type PlacementOptions = {
   /** `--map` meanings, keyed by normalised heading. */
   map: ReadonlyMap<string, HeadingMeaning>
-  /** `--type`: the media type of items under no heading that names one. */
+  /** `--type`: the media type of items that neither a heading nor their URL gives one. */
   type: MediaType | null
   /** `--topic`: the topic of items under no heading that names one. */
   topic: string | null
-  /** `--create-topics`: a heading that names nothing becomes a new topic where its items need one. */
+  /** `--create-topics`: headings become topics wherever their items need one. */
   createTopics: boolean
   topicsDir: string
   /** Names the list in the summary of a topic made from a heading without a paragraph. */
   listName: string
 }
 
-export type PlacedItem = { item: ListedItem; type: MediaType; topic: string; heading: string }
-export type SkippedItem = { title: string; line: number; heading: string; reason: string }
+/** Where an item's media type came from: a heading, the URL's host, or --type. */
+export type TypeSource = 'heading' | 'url' | 'flag'
+type PlacedItem = {
+  item: ListedItem
+  type: MediaType
+  typeFrom: TypeSource
+  topic: string
+  heading: string
+}
+type SkippedItem = { title: string; line: number; heading: string; reason: string }
 export type Placement = {
   placed: PlacedItem[]
   skipped: SkippedItem[]
-  /** Topics --create-topics makes, by heading. */
+  /** Topics --create-topics makes. */
   newTopics: TopicRecord[]
   errors: string[]
 }
 
-/** The heading at `index` and those it sits under, innermost first. */
-export function headingChain(list: ParsedList, index: number | null): number[] {
-  const chain: number[] = []
-  for (let at = index; at !== null; at = list.headings[at]!.parent) chain.push(at)
-  return chain
-}
-
-/** "Caching / Tools": the headings an item sits under, outermost first. */
-export function headingPath(list: ParsedList, index: number | null): string {
-  if (index === null) return '(no heading)'
-  return headingChain(list, index)
-    .toReversed()
-    .map((at) => list.headings[at]!.text)
-    .join(' / ')
-}
-
 /**
- * Gives each item its media type and topic: the nearest heading above it that names a media type and the
- * nearest that names a topic; --type and --topic fill in where none does. A heading that names nothing
- * is undecided when an item below it still lacks one (--create-topics makes it a topic instead).
+ * Gives each item its media type and topic. The type: a heading --map types, else a video or podcast
+ * host's, else the nearest heading above it that names one, else what its URL's host implies, else --type. The topic: the nearest heading that names one, else (with
+ * --create-topics) the nearest heading that names nothing, else --topic, else (with --create-topics) the
+ * nearest heading whatever it names, or the list's title for items under no heading. Without
+ * --create-topics, a heading that names nothing is undecided when an item below it still lacks a topic.
  */
 export function placeItems(
   list: ParsedList,
   topics: readonly TopicRecord[],
   options: PlacementOptions,
 ): Placement {
-  const errors: string[] = []
   const meanings = list.headings.map((heading) =>
     heading.isContents ? ({ kind: 'skip' } as const) : meaningOfHeading(heading.text, options.map, topics),
   )
-  const chainOf = (index: number | null) => headingChain(list, index)
-  const headingText = (index: number | null) => headingPath(list, index)
-
-  // Resolve each item's media type and topic from its headings.
   const undecided = new Map<number, Set<string>>()
   const unplaced = new Map<number | null, Set<string>>()
-  const takenTopicSlugs = new Set(topics.map((topic) => topic.slug))
-  const newTopicOf = new Map<number, TopicRecord>()
-  const placed: PlacedItem[] = []
+  const need = <K>(where: Map<K, Set<string>>, index: K, what: string) =>
+    where.set(index, (where.get(index) ?? new Set()).add(what))
   const skipped: SkippedItem[] = list.skipped.map((item) => ({
     title: item.text,
     line: item.line,
-    heading: headingText(item.heading),
+    heading: headingPath(list, item.heading),
     reason: item.reason,
   }))
-  const need = <K>(where: Map<K, Set<string>>, index: K, what: string) =>
-    where.set(index, (where.get(index) ?? new Set()).add(what))
+  const decided: { item: ListedItem; type: MediaType; typeFrom: TypeSource; topic: TopicSource }[] = []
 
   for (const item of list.items) {
-    const chain = chainOf(item.heading)
+    const chain = headingChain(list, item.heading)
     const skipping = chain.find((index) => meanings[index]!.kind === 'skip')
     if (skipping !== undefined) {
       skipped.push({
         title: item.title,
         line: item.line,
-        heading: headingText(item.heading),
+        heading: headingPath(list, item.heading),
         reason: `under "${list.headings[skipping]!.text}", which is skipped`,
       })
       continue
@@ -95,12 +83,13 @@ export function placeItems(
         : { index, meaning: meanings[index] as Extract<HeadingMeaning, { kind: K }> }
     }
     const nameless = nearest('none')?.index ?? null
-    const type = nearest('type')?.meaning.type ?? options.type
-    let topic = nearest('topic')?.meaning.slug ?? null
-    if (topic === null && nameless !== null && options.createTopics) {
-      topic = (newTopicOf.get(nameless) ?? makeTopic(nameless)).slug
-    }
-    topic ??= options.topic
+    const typing = nearest('type')
+    const mapped = typing !== null && options.map.has(normalizeHeading(list.headings[typing.index]!.text))
+    const guessed = mediaTypeOfUrl(item.url)
+    const byUrl = guessed !== null && (typing === null || (!mapped && isSureOfType(guessed)))
+    const type = byUrl ? guessed : (typing?.meaning.type ?? options.type)
+    const typeFrom: TypeSource = byUrl ? 'url' : typing ? 'heading' : 'flag'
+    const topic = topicSource(nearest('topic')?.meaning.slug ?? null, nameless, chain[0] ?? null, options)
     if (type === null) {
       if (nameless !== null) need(undecided, nameless, 'a media type')
       else need(unplaced, item.heading, 'a media type (pass --type)')
@@ -109,37 +98,70 @@ export function placeItems(
       if (nameless !== null) need(undecided, nameless, 'a topic')
       else need(unplaced, item.heading, 'a topic (pass --topic)')
     }
-    if (type !== null && topic !== null)
-      placed.push({ item, type, topic, heading: headingText(item.heading) })
+    if (type !== null && topic !== null) decided.push({ item, type, typeFrom, topic })
   }
 
-  function makeTopic(index: number): TopicRecord {
-    const heading = list.headings[index]!
-    const slug = uniqueSlug(slugify(heading.text), takenTopicSlugs)
-    takenTopicSlugs.add(slug)
-    const summary = heading.paragraph
-      ? firstSentences(heading.paragraph, 200)
-      : `Imported from the list "${options.listName}".`
-    const record = { path: `${options.topicsDir}/${slug}.md`, slug, title: heading.text, summary }
-    newTopicOf.set(index, record)
-    return record
-  }
+  const errors = [...undecidedErrors(list, undecided, options), ...unplacedErrors(list, unplaced)]
+  if (errors.length > 0) return { placed: [], skipped, newTopics: [], errors }
+  const named = nameNewTopics(
+    list,
+    decided.map((item) => item.topic),
+    topics,
+    options,
+  )
+  const placed = decided.map(({ item, type, typeFrom, topic }) => ({
+    item,
+    type,
+    typeFrom,
+    topic: named.slugOf(topic),
+    heading: headingPath(list, item.heading),
+  }))
+  return { placed, skipped, newTopics: named.newTopics, errors: [] }
+}
 
-  if (undecided.size > 0) {
-    errors.push(
-      'These headings name neither a media type nor a topic, and items below them need one:\n' +
-        [...undecided]
-          .toSorted(([a], [b]) => a - b)
-          .map(
-            ([index, needs]) =>
-              `    line ${list.headings[index]!.line}: "${list.headings[index]!.text}" (needs ${[...needs].join(' and ')})`,
-          )
-          .join('\n') +
-        `\n  Decide each with --map ${MAP_FORMS}; or pass --topic <slug> / --type <media type> for items no heading places;` +
-        ' or --create-topics to make each of them a topic.',
-    )
-  }
-  for (const what of ['a media type (pass --type)', 'a topic (pass --topic)']) {
+function topicSource(
+  named: string | null,
+  nameless: number | null,
+  nearest: number | null,
+  options: PlacementOptions,
+): TopicSource | null {
+  if (named !== null) return { slug: named }
+  if (options.createTopics && nameless !== null) return { heading: nameless }
+  if (options.topic !== null) return { slug: options.topic }
+  if (options.createTopics) return nearest === null ? { listTitle: true } : { heading: nearest }
+  return null
+}
+
+function undecidedErrors(
+  list: ParsedList,
+  undecided: ReadonlyMap<number, ReadonlySet<string>>,
+  options: PlacementOptions,
+): string[] {
+  if (undecided.size === 0) return []
+  const needsTopic = [...undecided.values()].some((needs) => needs.has('a topic'))
+  const needsType = [...undecided.values()].some((needs) => needs.has('a media type'))
+  const ways = [
+    `--map ${MAP_FORMS}`,
+    ...(needsType ? ['--type <media type> for the items no heading or URL types'] : []),
+    ...(needsTopic && !options.createTopics
+      ? ['--topic <slug> for the items no heading places', '--create-topics to make each of them a topic']
+      : []),
+  ]
+  return [
+    'These headings name neither a media type nor a topic, and items below them need one:\n' +
+      [...undecided]
+        .toSorted(([a], [b]) => a - b)
+        .map(
+          ([index, needs]) =>
+            `    line ${list.headings[index]!.line}: "${list.headings[index]!.text}" (needs ${[...needs].join(' and ')})`,
+        )
+        .join('\n') +
+      `\n  Decide with ${ways.join('; or ')}.`,
+  ]
+}
+
+function unplacedErrors(list: ParsedList, unplaced: ReadonlyMap<number | null, ReadonlySet<string>>) {
+  return ['a media type (pass --type)', 'a topic (pass --topic)'].flatMap((what) => {
     const places = [...unplaced]
       .filter(([, needs]) => needs.has(what))
       .map(([index]) =>
@@ -147,23 +169,6 @@ export function placeItems(
           ? 'under no heading'
           : `"${list.headings[index]!.text}" (line ${list.headings[index]!.line})`,
       )
-    if (places.length > 0) {
-      errors.push(`No heading names ${what} for the items under: ${places.join(', ')}.`)
-    }
-  }
-
-  return { placed, skipped, newTopics: [...newTopicOf.values()], errors }
-}
-
-/** Whole sentences of `text` up to `max` characters (or a cut at a word when the first is longer). */
-function firstSentences(text: string, max: number): string {
-  if (text.length <= max) return text
-  const sentences = text.match(/[^.!?]+[.!?]+(\s|$)/g) ?? []
-  let kept = ''
-  for (const sentence of sentences) {
-    if ((kept + sentence).trim().length > max) break
-    kept += sentence
-  }
-  if (kept.trim()) return kept.trim()
-  return `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`
+    return places.length > 0 ? [`No heading names ${what} for the items under: ${places.join(', ')}.`] : []
+  })
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { EntryRecord, TopicRecord } from '../content/content-records'
+import type { EntryRecord, TopicRecord } from '../content/content-rules'
 import { parseAwesomeList } from './parse'
 import { anchorsOf, escapeText, oneLineDescription, renderAwesomeList } from './render'
 
@@ -19,6 +19,7 @@ const entry = (slug: string, fields: Partial<EntryRecord>): EntryRecord => ({
   type: 'article',
   topics: ['caching'],
   added: '2026-11-25',
+  access: 'free',
   body: '',
   ...fields,
 })

@@ -4,7 +4,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
-import { compareText, sortTopics, type EntryRecord, type TopicRecord } from '../content/content-records'
+import type { EntryRecord, TopicRecord } from '../content/content-rules'
+import { compareEntries, compareTopics } from '../../lib/schema/order'
 import { MEDIA_TYPES, mediaTypeLabel } from '../../lib/schema/media-types'
 import { ALSO_IN_LABEL, PAID_MARK } from './format'
 
@@ -28,13 +29,11 @@ const AWESOME_BADGE = '[![Awesome](https://awesome.re/badge.svg)](https://awesom
  * with "(PAID)", as upstream writes it. A topic appears only if it has entries.
  */
 export function renderAwesomeList(input: AwesomeListInput): string {
-  const topics = sortTopics(input.topics)
+  const topics = input.topics.toSorted(compareTopics)
   const topicBySlug = new Map(topics.map((topic) => [topic.slug, topic]))
   const listed = topics.filter((topic) => input.entries.some((entry) => entry.topics.includes(topic.slug)))
   const anchors = anchorsOf(['Contents', ...listed.map((topic) => topic.title)])
-  const entries = input.entries.toSorted(
-    (a, b) => compareText(a.title, b.title) || compareText(a.slug, b.slug),
-  )
+  const entries = input.entries.toSorted(compareEntries)
 
   const lines = [
     `# ${escapeText(input.name)} ${AWESOME_BADGE}`,

@@ -1,4 +1,4 @@
-import type { TopicRecord } from '../content/content-records'
+import type { TopicRecord } from '../content/content-rules'
 import { isMediaType, MEDIA_TYPES, type MediaType } from '../../lib/schema/media-types'
 
 /** What a heading of a list names: a media type, a topic, a subtree to leave out, or nothing. */

@@ -1,4 +1,4 @@
-import type { EntryRecord } from '../content/content-records'
+import type { EntryRecord } from '../content/content-rules'
 import type { UpstreamFields } from '../content/entry-file'
 
 const FIELD_LABELS: Record<keyof UpstreamFields, string> = {
@@ -17,7 +17,7 @@ export function differences(ours: EntryRecord, upstream: UpstreamFields): (keyof
   const changes: (keyof UpstreamFields)[] = []
   if (ours.title !== upstream.title) changes.push('title')
   if (ours.type !== upstream.type) changes.push('type')
-  if ((ours.access ?? 'free') !== upstream.access) changes.push('access')
+  if (ours.access !== upstream.access) changes.push('access')
   const theirs = collapse(upstream.body)
   if (theirs !== '') {
     const body = ours.body.trim()

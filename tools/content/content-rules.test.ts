@@ -127,6 +127,8 @@ describe('content validation', () => {
       package: 'django-bulk-update',
       supersededBy: 'ok',
       supersededReason: '"Django 2.2 added QuerySet.bulk_update()"',
+      sources: '[https://example.org/cacheback/, https://pypi.org/project/django-cacheback/]',
+      verified: '2026-11-30',
     })
     expect(messages([full, entry('ok', { url: 'https://example.org/ok/' })])).toEqual([])
   })
@@ -139,6 +141,9 @@ describe('content validation', () => {
     ['keywords', '[""]', /each keyword must be text/],
     ['package', '"not a name!"', /PyPI project name/],
     ['supersededBy', '"ftp://example.org/"', /entry slug or an http\(s\) URL/],
+    ['sources', '[]', /must be a list of 1–12 http\(s\) URLs/],
+    ['sources', '["ftp://example.org/"]', /must be an http\(s\) URL/],
+    ['verified', '2026-11', /must be a date written YYYY-MM-DD/],
   ])('reports a malformed optional field: %s = %s', (field, value, text) => {
     const fields: Record<string, string> = { [field]: value }
     if (field === 'supersededBy') fields.supersededReason = '"Replaced"'
@@ -152,5 +157,25 @@ describe('content validation', () => {
       /no content\/entries\/missing-entry\.md/,
     )
     expectOneProblem(entry('old', { supersededReason: '"Gone"' }), 'supersededReason', /needs supersededBy/)
+  })
+})
+
+describe('sources, when the catalogue requires them (site.json: sourcesRequired)', () => {
+  const withSources = entry('checked', {
+    sources: '[https://example.org/cacheback/README.md]',
+    verified: '2026-12-04',
+  })
+  const without = entry('unchecked', { url: 'https://example.org/other/' })
+
+  it('refuses an entry without sources or the day they were checked, naming the file and the field', () => {
+    const found = validateContent({ entries: [withSources, without], topics: TOPICS, sourcesRequired: true })
+    expect(found.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/entries\/unchecked\.md: field "sources": is required/),
+      expect.stringMatching(/^content\/entries\/unchecked\.md: field "verified": is required/),
+    ])
+  })
+
+  it('lets a catalogue that does not require them go without', () => {
+    expect(validateContent({ entries: [without], topics: TOPICS })).toEqual([])
   })
 })

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest'
 
-import { readEntryRecord } from './content-records'
-import { validateContent } from './content-rules'
-import { isoDay, renderEntryFile, uniqueSlug, updateEntryFields, type NewEntry } from './entry-file'
+import { checkContent, type ContentFile } from './content-rules'
+import { renderEntryFile, uniqueSlug, updateEntryFields, type NewEntry } from './entry-file'
+
+const topics = ['caching', 'search'].map((slug) => ({
+  path: `content/topics/${slug}.md`,
+  bytes: `---\ntitle: "${slug}"\nsummary: "S"\n---\n`,
+}))
+
+/** The file's record, as the tools read it; throws on its first problem. */
+function readEntry(file: ContentFile) {
+  const { problems, entries } = checkContent({ entries: [file], topics })
+  if (problems[0]) throw new Error(`${problems[0].file}: ${problems[0].message}`)
+  return entries[0]!
+}
 
 describe('uniqueSlug', () => {
   it('numbers a taken slug, case-insensitively', () => {
@@ -13,8 +24,6 @@ describe('uniqueSlug', () => {
 })
 
 describe('renderEntryFile', () => {
-  const topics = [{ path: 'content/topics/caching.md', bytes: '---\ntitle: "Caching"\nsummary: "S"\n---\n' }]
-
   const tricky: NewEntry = {
     title: 'He said "cache: it" #1',
     url: 'https://example.org/a?b=c#d',
@@ -32,8 +41,7 @@ describe('renderEntryFile', () => {
     expect(text).toContain('url: https://example.org/a?b=c#d\n')
     expect(text).toContain('published: "2020"\n')
     const file = { path: 'content/entries/x.md', bytes: text }
-    expect(validateContent({ entries: [file], topics })).toEqual([])
-    expect(readEntryRecord(file)).toEqual({ ...tricky, path: file.path, slug: 'x' })
+    expect(readEntry(file)).toEqual({ ...tricky, access: 'free', path: file.path, slug: 'x' })
   })
 
   it('quotes a URL YAML would otherwise misread, and writes no body when there is none', () => {
@@ -47,13 +55,7 @@ describe('renderEntryFile', () => {
     expect(text).not.toMatch(/authors|published/)
     expect(text).toContain('url: "https://example.org/a #b"\n')
     expect(text.endsWith('---\n')).toBe(true)
-    expect(readEntryRecord({ path: 'e/x.md', bytes: text }).url).toBe('https://example.org/a #b')
-  })
-})
-
-describe('isoDay', () => {
-  it('formats a local date', () => {
-    expect(isoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05')
+    expect(readEntry({ path: 'e/x.md', bytes: text }).url).toBe('https://example.org/a #b')
   })
 })
 
@@ -83,7 +85,7 @@ describe('updateEntryFields', () => {
       body: 'New.\n\nTwo.',
     })
     expect(updated).toBe(fileWith('title: "New: title"', 'book', ['New.', '', 'Two.', '']))
-    expect(readEntryRecord({ path: 'x.md', bytes: updated })).toMatchObject({
+    expect(readEntry({ path: 'content/entries/x.md', bytes: updated })).toMatchObject({
       title: 'New: title',
       type: 'book',
       topics: ['caching', 'search'],

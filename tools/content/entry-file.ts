@@ -1,12 +1,10 @@
 import { parse as parseYaml } from 'yaml'
+import type { z } from 'zod'
 
-import type { EntryRecord } from './content-records'
+import type { entryFrontmatter } from '../../lib/schema/entry'
 
-/** The fields a tool writes into a new entry file; the file name gives the slug. */
-export type NewEntry = Omit<EntryRecord, 'path' | 'slug'>
-
-// Re-exported for the importer, which takes it from here.
-export { slugify } from '../../lib/schema/slug'
+/** The fields a tool writes into a new entry file, and its description; the file name gives the slug. */
+export type NewEntry = z.input<typeof entryFrontmatter> & { body: string }
 
 /** `slug`, or `slug-2`, `slug-3`, … whichever is not taken (compared case-insensitively). */
 export function uniqueSlug(slug: string, taken: ReadonlySet<string>): string {
@@ -50,12 +48,6 @@ function plainIfSafe(value: string): string {
     // Not valid bare: quote it.
   }
   return quoted(value)
-}
-
-/** A day as YYYY-MM-DD in local time: the `added` date of an entry created today. */
-export function isoDay(date: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
 /** The fields `npm run import -- --update` may change in an existing entry file. */

@@ -3,8 +3,7 @@ import { parse as parseYaml } from 'yaml'
 
 /** A content file as the tools see it: its path and its bytes (text in tests). */
 export type ContentFile = { path: string; bytes: Uint8Array | string }
-export type Frontmatter = Record<string, unknown>
-export type ParsedFile = { data: Frontmatter; body: string }
+type ParsedFile = { data: Record<string, unknown>; body: string }
 
 const BYTE_ORDER_MARK = '\uFEFF'
 
@@ -37,7 +36,7 @@ export function readFrontmatter(file: ContentFile, maxBytes: number): ParsedFile
     if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
       return { problem: 'frontmatter must be a set of "field: value" lines' }
     }
-    return { data: parsed.data as Frontmatter, body: parsed.body }
+    return { data: parsed.data as Record<string, unknown>, body: parsed.body }
   } catch (error) {
     // The first line says what and where; the rest is a code frame.
     const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
@@ -45,21 +44,8 @@ export function readFrontmatter(file: ContentFile, maxBytes: number): ParsedFile
   }
 }
 
-/** The frontmatter of a file already known to be valid; throws (naming the file) when it is not. */
-export function readValidFrontmatter(file: ContentFile): ParsedFile {
-  const read = readFrontmatter(file, Infinity)
-  if ('problem' in read) throw new Error(`${file.path}: ${read.problem}`)
-  return read
-}
-
-/** One field of a file's frontmatter, or undefined when the file cannot be read (it is reported elsewhere). */
-export function frontmatterField(file: ContentFile, field: string): unknown {
-  const read = readFrontmatter(file, Infinity)
-  return 'problem' in read ? undefined : read.data[field]
-}
-
 /** Parses frontmatter exactly as contentlayer2 does: gray-matter with the `yaml` package (dates stay text). */
-export function parseFrontmatter(text: string): { data: unknown; body: string } {
+function parseFrontmatter(text: string): { data: unknown; body: string } {
   // Passing options also keeps gray-matter from caching results by content.
   const parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source) as object } })
   return { data: parsed.data, body: parsed.content }

@@ -21,7 +21,8 @@ export const run = promisify(execFile)
  */
 export function workDirsPerFile(): (extra: Record<string, string | Uint8Array>) => string {
   const workDirs: string[] = []
-  afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+  // Removing some thirty copies of content/ can outlast the default 10 s hook timeout on a loaded machine.
+  afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })), 120_000)
   return (extra) => {
     const dir = mkdtempSync(join(tmpdir(), 'hostile-content-'))
     workDirs.push(dir)

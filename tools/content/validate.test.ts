@@ -14,13 +14,18 @@ function validateWith(extra: Record<string, string>) {
   made.push(dir)
   cpSync('content', dir, { recursive: true })
   for (const [path, text] of Object.entries(extra)) writeFileSync(join(dir, path), text)
+  return validateIn(dir)
+}
+
+function validateIn(contentDir: string) {
   return spawnSync('npx', ['tsx', 'tools/content/validate.ts'], {
-    env: { ...process.env, CONTENT_DIR: dir },
+    env: { ...process.env, CONTENT_DIR: contentDir },
     encoding: 'utf8',
   })
 }
 
-describe('the build step that checks content', () => {
+// Each test starts `npx tsx`, which can outlast vitest's default 5 s on a loaded machine.
+describe('the build step that checks content', { timeout: 60_000 }, () => {
   it('passes on the real content', () => {
     const result = validateWith({})
     expect(result.stdout).toMatch(/Content check passed/)
@@ -34,5 +39,12 @@ describe('the build step that checks content', () => {
     })
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/entries\/bad-type\.md: field "type": "podcast" is not a media type/)
+  })
+
+  it('exits non-zero, naming the folder, when CONTENT_DIR is mistyped (not "0 entries" and a build)', () => {
+    const result = validateIn('contnet')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('contnet/ is not a folder')
+    expect(result.stdout).not.toMatch(/passed/)
   })
 })

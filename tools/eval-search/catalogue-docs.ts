@@ -5,9 +5,8 @@ import { mediaTypeLabel } from '../../lib/schema/media-types'
 import { searchConceptsSchema, type Concept } from '../../lib/schema/search-concepts'
 import { hostOf, permalinks } from '../../lib/schema/permalinks'
 import { markdownToPlainText } from '../../lib/schema/plain-text'
-import { readContentFiles } from '../content/content-files'
-import { readEntryRecord, readTopicRecord } from '../content/content-records'
-import { parseFrontmatter } from '../content/content-rules'
+import { readContent } from '../content/content-files'
+import { formatProblem } from '../content/content-rules'
 import type { SearchDoc } from '../../lib/search/search-doc'
 
 /**
@@ -17,43 +16,34 @@ import type { SearchDoc } from '../../lib/search/search-doc'
 export type CatalogueDoc = SearchDoc
 
 export function readCatalogueDocs(contentDir = 'content'): CatalogueDoc[] {
-  const files = readContentFiles(contentDir)
-  const topicTitles = new Map(
-    files.topics.map(readTopicRecord).map((topic) => [topic.slug, topic.title] as const),
-  )
-  return files.entries.map((file) => {
-    const entry = readEntryRecord(file)
-    return {
-      slug: entry.slug,
-      title: entry.title,
-      url: entry.url,
-      permalink: permalinks.entry(entry.slug),
-      description: markdownToPlainText(entry.body),
-      authors: entry.authors ?? [],
-      topics: entry.topics,
-      topicTitles: entry.topics.flatMap((slug) => topicTitles.get(slug) ?? []),
-      type: entry.type,
-      typeLabel: mediaTypeLabel(entry.type),
-      host: hostOf(entry.url),
-      added: entry.added,
-      published: entry.published ?? null,
-      ...extraFieldsOf(file.bytes),
-      // Search reads no signals: the evaluation leaves them out.
-      maintenance: null,
-      lastRelease: null,
-      signals: null,
-      superseded: null,
-    }
-  })
-}
-
-function extraFieldsOf(bytes: Uint8Array | string): Pick<SearchDoc, 'keywords' | 'access'> {
-  const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes)
-  const data = parseFrontmatter(text).data as Record<string, unknown>
-  const keywords = Array.isArray(data.keywords)
-    ? data.keywords.filter((item): item is string => typeof item === 'string')
-    : []
-  return { keywords, access: data.access === 'paid' ? 'paid' : 'free' }
+  const { entries, topics, problems } = readContent(contentDir)
+  if (problems[0]) {
+    const first = formatProblem(problems[0])
+    throw new Error(`${problems.length} problem(s) in ${contentDir}/ (see npm run validate), first ${first}`)
+  }
+  const topicTitles = new Map(topics.map((topic) => [topic.slug, topic.title] as const))
+  return entries.map((entry) => ({
+    slug: entry.slug,
+    title: entry.title,
+    url: entry.url,
+    permalink: permalinks.entry(entry.slug),
+    description: markdownToPlainText(entry.body),
+    authors: entry.authors ?? [],
+    topics: entry.topics,
+    topicTitles: entry.topics.flatMap((slug) => topicTitles.get(slug) ?? []),
+    type: entry.type,
+    typeLabel: mediaTypeLabel(entry.type),
+    host: hostOf(entry.url),
+    added: entry.added,
+    published: entry.published ?? null,
+    keywords: entry.keywords ?? [],
+    access: entry.access,
+    // Search reads no signals: the evaluation leaves them out.
+    maintenance: null,
+    lastRelease: null,
+    signals: null,
+    superseded: null,
+  }))
 }
 
 /** The content folder's concept table (content/search-concepts.json), or none. */

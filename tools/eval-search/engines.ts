@@ -10,13 +10,13 @@ import type { SearchDoc } from '../../lib/search/search-doc'
  * the same documents, the same field weights and the same settings grid to be tuned on (tuneSettings picks
  * each library's best on the tuning queries, never on the held-out ones).
  */
-export type EngineAnswer = {
+type EngineAnswer = {
   /** The slugs shown, best first. */
   ranked: string[]
   /** True when what is shown matches the whole query; false for nothing or a labelled "close matches" group. */
   answered: boolean
 }
-export type Searcher = { find(query: string): EngineAnswer }
+type Searcher = { find(query: string): EngineAnswer }
 export type EvaluatedEngine = {
   name: string
   /** Settings tried when tuning; the first is the library's default. */

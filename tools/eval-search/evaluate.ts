@@ -6,24 +6,76 @@ import { scoreQuery, summarise, summariseByKind, type QueryOutcome, type Summary
 
 export type EngineEvaluation = {
   engine: string
-  summary: Summary
+  /** The settings the engine was tuned to, on the tuning queries only. */
+  settings: Record<string, unknown>
+  all: Summary
+  tuning: Summary
+  heldOut: Summary
   byKind: { kind: string; summary: Summary }[]
   outcomes: QueryOutcome[]
+  /** Mean time to answer a query, in milliseconds, on these documents (and on the large catalogue, if measured). */
+  msPerQuery: number
+  msPerQueryLarge: number | null
 }
 
-/** Builds the engine from the documents, asks it every query and scores the answers. */
+/** What tuning maximises: finding answers, and declining what cannot be answered, equally. */
+const objective = (summary: Summary) => summary.successAt3 + summary.declinedShare
+
+function outcomesOf(
+  engine: EvaluatedEngine,
+  settings: Record<string, unknown>,
+  docs: readonly CatalogueDoc[],
+  concepts: readonly Concept[],
+  queries: readonly EvaluationQuery[],
+): { outcomes: QueryOutcome[]; msPerQuery: number } {
+  const search = engine.create(docs, concepts, settings)
+  const started = performance.now()
+  const outcomes = queries.map((query) => scoreQuery(query, search.find(query.query)))
+  return { outcomes, msPerQuery: (performance.now() - started) / Math.max(1, queries.length) }
+}
+
+/**
+ * Tunes the engine on the tuning queries (never the held-out ones), then asks it every query with the settings
+ * that did best and scores the answers, all together, the two parts apart and by kind.
+ */
 export function evaluateEngine(
   engine: EvaluatedEngine,
   docs: readonly CatalogueDoc[],
   concepts: readonly Concept[],
   queries: readonly EvaluationQuery[],
 ): EngineEvaluation {
-  const search = engine.create(docs, concepts, engine.settings[0]!)
-  const outcomes = queries.map((query) => scoreQuery(query, search.find(query.query).ranked))
+  const tuningQueries = queries.filter((query) => !query.heldOut)
+  const settings = engine.settings
+    .map((candidate) => ({
+      candidate,
+      score: objective(summarise(outcomesOf(engine, candidate, docs, concepts, tuningQueries).outcomes)),
+    }))
+    .reduce((best, next) => (next.score > best.score ? next : best)).candidate
+  const { outcomes, msPerQuery } = outcomesOf(engine, settings, docs, concepts, queries)
   return {
     engine: engine.name,
-    summary: summarise(outcomes),
+    settings,
+    all: summarise(outcomes),
+    tuning: summarise(outcomes.filter((outcome) => !outcome.heldOut)),
+    heldOut: summarise(outcomes.filter((outcome) => outcome.heldOut)),
     byKind: summariseByKind(outcomes, QUERY_KINDS),
     outcomes,
+    msPerQuery,
+    msPerQueryLarge: null,
   }
+}
+
+/**
+ * The mean time an engine, with its tuned settings, takes to answer a query on a large catalogue: every
+ * seventh query of the set, each kind among them, so that the slowest library is timed in seconds, not minutes.
+ */
+export function timeOnLargeCatalogue(
+  evaluation: EngineEvaluation,
+  engine: EvaluatedEngine,
+  docs: readonly CatalogueDoc[],
+  concepts: readonly Concept[],
+  queries: readonly EvaluationQuery[],
+): number {
+  const sample = queries.filter((_, place) => place % 7 === 0)
+  return outcomesOf(engine, evaluation.settings, docs, concepts, sample).msPerQuery
 }

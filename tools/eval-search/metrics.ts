@@ -1,59 +1,75 @@
 /**
- * The evaluation's figures, pure: from each query's answers and the slugs an engine returned (best
- * first), Success@3 (an answer among the first three), MRR over the first ten (1 / the rank of the
- * first answer, 0 when none is in the first ten) and the share of queries with no result at all.
+ * The evaluation's figures, pure. For a query the catalogue answers: Success@3 (an answer among the first
+ * three shown), MRR over the first ten (1 / the rank of the first answer, 0 when none is in the first ten) and
+ * whether anything was shown at all. For a query it cannot answer: whether the engine said so, showing nothing
+ * or only a labelled close-matches group.
  */
 
-export const SUCCESS_DEPTH = 3
-export const MRR_DEPTH = 10
+const SUCCESS_DEPTH = 3
+const MRR_DEPTH = 10
 
 export type QueryOutcome = {
   query: string
   kind: string
+  heldOut: boolean
   answers: string[]
   /** 1-based place of the first answer in the whole result list, or null when no answer was found. */
   firstAnswerRank: number | null
   success: boolean
   reciprocalRank: number
   resultCount: number
-  /** The first few slugs returned, to show what came first instead of an answer. */
+  /** The engine presented what it showed as matching the whole query. */
+  answered: boolean
+  /** The first few slugs shown, to tell what came first instead of an answer. */
   top: string[]
 }
 
 export type Summary = {
+  /** Queries the catalogue answers, and the figures over them. */
   queries: number
   successAt3: number
   mrrAt10: number
   noResultShare: number
+  /** Queries it cannot answer, and the share the engine declined to answer. */
+  unanswerable: number
+  declinedShare: number
 }
 
 export function scoreQuery(
-  query: { query: string; kind: string; answers: readonly string[] },
-  ranked: readonly string[],
+  query: { query: string; kind: string; answers: readonly string[]; heldOut?: boolean },
+  shown: { ranked: readonly string[]; answered: boolean },
 ): QueryOutcome {
   const answers = new Set(query.answers)
-  const index = ranked.findIndex((slug) => answers.has(slug))
+  const index = shown.ranked.findIndex((slug) => answers.has(slug))
   const rank = index === -1 ? null : index + 1
   return {
     query: query.query,
     kind: query.kind,
+    heldOut: query.heldOut ?? false,
     answers: [...query.answers],
     firstAnswerRank: rank,
     success: rank !== null && rank <= SUCCESS_DEPTH,
     reciprocalRank: rank !== null && rank <= MRR_DEPTH ? 1 / rank : 0,
-    resultCount: ranked.length,
-    top: ranked.slice(0, SUCCESS_DEPTH),
+    resultCount: shown.ranked.length,
+    answered: shown.answered,
+    top: shown.ranked.slice(0, SUCCESS_DEPTH),
   }
 }
 
 export function summarise(outcomes: readonly QueryOutcome[]): Summary {
-  const count = outcomes.length
-  const share = (total: number) => (count === 0 ? 0 : total / count)
+  const answerable = outcomes.filter((outcome) => outcome.answers.length > 0)
+  const unanswerable = outcomes.filter((outcome) => outcome.answers.length === 0)
+  const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole)
   return {
-    queries: count,
-    successAt3: share(outcomes.filter((outcome) => outcome.success).length),
-    mrrAt10: share(outcomes.reduce((total, outcome) => total + outcome.reciprocalRank, 0)),
-    noResultShare: share(outcomes.filter((outcome) => outcome.resultCount === 0).length),
+    queries: answerable.length,
+    successAt3: share(answerable.filter((outcome) => outcome.success).length, answerable.length),
+    mrrAt10: share(
+      answerable.reduce((total, outcome) => total + outcome.reciprocalRank, 0),
+      answerable.length,
+    ),
+    noResultShare: share(answerable.filter((outcome) => outcome.resultCount === 0).length, answerable.length),
+    unanswerable: unanswerable.length,
+    declinedShare: share(unanswerable.filter((outcome) => !outcome.answered).length, unanswerable.length),
   }
 }
 

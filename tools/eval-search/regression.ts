@@ -38,9 +38,13 @@ const REGRESSION_QUERY_TEXTS = [
   'instagram',
   'whatsapp',
   'clubhouse',
+  // questions and problems
+  'what should I use for background jobs',
+  'my workers keep running out of memory',
+  // nothing to answer
+  'crypto wallet',
+  'angular forms',
 ] as const
-
-export type RegressionQueryText = (typeof REGRESSION_QUERY_TEXTS)[number]
 
 export const REGRESSION_QUERIES: readonly EvaluationQuery[] = REGRESSION_QUERY_TEXTS.map((text) => {
   const query = EVALUATION_SET.find((candidate) => candidate.query === text)

@@ -1,9 +1,13 @@
 import type { EngineEvaluation } from './evaluate'
-import type { QueryOutcome } from './metrics'
+import type { QueryOutcome, Summary } from './metrics'
 
-/** The evaluation as text lines: the figures per engine, per kind of query, then each engine's failures. */
+/**
+ * The evaluation as text lines: each engine's figures (all queries, the tuning part and the held-out part),
+ * by kind of query, the decision the figures support, then our engine's failures.
+ */
 
 const figure = (value: number) => value.toFixed(3)
+const ms = (value: number | null) => (value === null ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(0))
 
 function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((cell, column) =>
@@ -18,7 +22,9 @@ function table(header: string[], rows: string[][]): string[] {
 }
 
 function describeFailure(outcome: QueryOutcome): string {
-  const expected = outcome.answers.join(', ')
+  const where = `  "${outcome.query}" [${outcome.kind}${outcome.heldOut ? ', held out' : ''}]`
+  if (outcome.answers.length === 0)
+    return `${where}\n      expected nothing or close matches; answered: ${outcome.top.join(', ')}`
   const got =
     outcome.resultCount === 0
       ? 'no result'
@@ -26,38 +32,96 @@ function describeFailure(outcome: QueryOutcome): string {
         (outcome.firstAnswerRank === null
           ? ` (no answer among ${outcome.resultCount} results)`
           : ` (first answer at ${outcome.firstAnswerRank} of ${outcome.resultCount})`)
-  return `  "${outcome.query}" [${outcome.kind}]\n      expected: ${expected}\n      ${got}`
+  return `${where}\n      expected: ${outcome.answers.join(', ')}\n      ${got}`
 }
 
-export function formatReport(evaluations: readonly EngineEvaluation[], entryCount: number): string[] {
-  const queryCount = evaluations[0]?.summary.queries ?? 0
-  const lines = [`Search evaluation: ${queryCount} queries over ${entryCount} entries`, '']
+const failed = (outcome: QueryOutcome) => (outcome.answers.length === 0 ? outcome.answered : !outcome.success)
+
+/** Within this much Success@3 (answerable and declined alike) and this speed, a library would be preferred. */
+export const RELEVANCE_MARGIN = 0.02
+export const SPEED_MARGIN = 1.5
+
+function decision(evaluations: readonly EngineEvaluation[]): string[] {
+  const [ours, ...libraries] = evaluations
+  if (!ours || libraries.length === 0) return []
+  const close = libraries.filter(
+    (library) =>
+      library.all.successAt3 >= ours.all.successAt3 - RELEVANCE_MARGIN &&
+      library.all.declinedShare >= ours.all.declinedShare - RELEVANCE_MARGIN &&
+      (library.msPerQueryLarge ?? Infinity) <= (ours.msPerQueryLarge ?? 0) * SPEED_MARGIN,
+  )
+  if (close.length > 0)
+    return [`Decision: ${close.map(({ engine }) => engine).join(', ')} within the margins: prefer it.`]
+  const best = libraries.toSorted((a, b) => b.all.successAt3 - a.all.successAt3)[0]!
+  const speed =
+    ours.msPerQueryLarge && best.msPerQueryLarge
+      ? `, and is ${(best.msPerQueryLarge / ours.msPerQueryLarge).toFixed(1)} × as fast at the large size`
+      : ''
+  return [
+    `Decision: keep ${ours.engine}. It leads the best library (${best.engine}) by ` +
+      `${figure(ours.all.successAt3 - best.all.successAt3)} Success@3 and ` +
+      `${figure(ours.all.declinedShare - best.all.declinedShare)} in declining what it cannot answer${speed}` +
+      ` (a library within ${RELEVANCE_MARGIN} on both and ${SPEED_MARGIN} × on speed would be preferred).`,
+  ]
+}
+
+export function formatReport(
+  evaluations: readonly EngineEvaluation[],
+  entryCount: number,
+  largeSize: number | null,
+): string[] {
+  const first = evaluations[0]
+  const lines = [
+    `Search evaluation: ${first?.all.queries ?? 0} answerable and ${first?.all.unanswerable ?? 0} unanswerable ` +
+      `queries (${(first?.heldOut.queries ?? 0) + (first?.heldOut.unanswerable ?? 0)} held out) over ${entryCount} entries`,
+    '',
+  ]
+  const cells = (summary: Summary) => [figure(summary.successAt3), figure(summary.declinedShare)]
   lines.push(
     ...table(
-      ['engine', 'Success@3', 'MRR@10', 'no result'],
-      evaluations.map(({ engine, summary }) => [
-        engine,
-        figure(summary.successAt3),
-        figure(summary.mrrAt10),
-        figure(summary.noResultShare),
+      [
+        'engine',
+        'S@3 all',
+        'declined',
+        'S@3 tuning',
+        'declined',
+        'S@3 held out',
+        'declined',
+        'MRR@10',
+        'ms/query',
+        largeSize ? `ms at ${largeSize}` : 'ms large',
+        'settings (tuned)',
+      ],
+      evaluations.map((evaluation) => [
+        evaluation.engine,
+        ...cells(evaluation.all),
+        ...cells(evaluation.tuning),
+        ...cells(evaluation.heldOut),
+        figure(evaluation.all.mrrAt10),
+        ms(evaluation.msPerQuery),
+        ms(evaluation.msPerQueryLarge),
+        JSON.stringify(evaluation.settings),
       ]),
     ),
   )
-  const kinds = evaluations[0]?.byKind ?? []
-  lines.push('', 'Success@3 by kind of query:')
+  lines.push('', 'S@3 (declined, for unanswerable queries) by kind of query:')
   lines.push(
     ...table(
       ['kind', 'queries', ...evaluations.map(({ engine }) => engine)],
-      kinds.map(({ kind, summary }, place) => [
+      (first?.byKind ?? []).map(({ kind, summary }, place) => [
         kind,
-        String(summary.queries),
-        ...evaluations.map((evaluation) => figure(evaluation.byKind[place]?.summary.successAt3 ?? 0)),
+        String(summary.queries + summary.unanswerable),
+        ...evaluations.map((evaluation) => {
+          const of = evaluation.byKind[place]!.summary
+          return figure(of.unanswerable > 0 && of.queries === 0 ? of.declinedShare : of.successAt3)
+        }),
       ]),
     ),
   )
-  for (const evaluation of evaluations) {
-    const failures = evaluation.outcomes.filter((outcome) => !outcome.success)
-    lines.push('', `Failing queries, ${evaluation.engine}: ${failures.length} of ${queryCount}`)
+  lines.push('', ...decision(evaluations))
+  if (first) {
+    const failures = first.outcomes.filter(failed)
+    lines.push('', `Failing queries, ${first.engine}: ${failures.length} of ${first.outcomes.length}`)
     lines.push(...failures.map(describeFailure))
   }
   return lines

@@ -19,7 +19,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
-export const HOW_TO_GET_CHROMIUM = [
+const HOW_TO_GET_CHROMIUM = [
   'No Chromium was found for the browser tests. Any one of these works:',
   '  • Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
   '  • an existing browser:  CHROMIUM_PATH=/path/to/chrome npm test',

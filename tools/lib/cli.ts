@@ -1,8 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { pathToFileURL } from 'node:url'
 
-import { readContentFiles } from '../content/content-files'
-import { formatProblem, validateContent, type ContentFolder } from '../content/content-rules'
+import { readContent } from '../content/content-files'
+import { formatProblem, type CheckedContent } from '../content/content-rules'
 
 /** Where a command writes: the console by default, a buffer in tests. */
 export type Output = { out: (line: string) => void; err: (line: string) => void }
@@ -16,22 +16,19 @@ export const consoleOutput: Output = {
 export function runIfMain(moduleUrl: string, command: (argv: string[]) => Promise<number> | number) {
   const started = process.argv[1]
   if (started && pathToFileURL(started).href === moduleUrl) {
-    Promise.resolve(command(process.argv.slice(2))).then(
-      (code) => {
-        process.exitCode = code
-      },
-      (error: unknown) => {
-        console.error(error instanceof Error ? error.message : String(error))
-        process.exitCode = 1
-      },
-    )
+    // A thrown error, sync or async, is printed as its message: the tools' errors are for people.
+    Promise.resolve(process.argv.slice(2))
+      .then(command)
+      .then(
+        (code) => {
+          process.exitCode = code
+        },
+        (error: unknown) => {
+          console.error(error instanceof Error ? error.message : String(error))
+          process.exitCode = 1
+        },
+      )
   }
-}
-
-/** The message of a node:util parseArgs error (unknown flag, missing value), without its stack. */
-function usageError(error: unknown, usage: string): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return `${message}\n${usage}`
 }
 
 /** `--help` or `-h` anywhere asks for the usage line instead of a run. */
@@ -55,24 +52,42 @@ export function parseCommand<const T extends ParseArgsConfig & { args: string[] 
   try {
     return { parsed: parseArgs(config) }
   } catch (error) {
-    io.err(usageError(error, usage))
-    return { exitCode: 2 }
+    return { exitCode: usageError(error instanceof Error ? error.message : String(error), usage, io) }
   }
 }
 
+/** Says what is wrong with the command line, then the usage line; the exit code of a usage error. */
+export function usageError(message: string, usage: string, io: Output): number {
+  io.err(`${message}\n${usage}`)
+  return 2
+}
+
 /**
- * The content folder's files when every one of them is valid. Otherwise prints the problems as the build
+ * The flags that take a whole number, each at least its minimum: their numbers, or the message naming
+ * the first flag that is not one.
+ */
+export function wholeNumbers<Flag extends string>(
+  values: NoInfer<Partial<Record<Flag, string>>>,
+  minimums: Record<Flag, number>,
+): Record<Flag, number> | string {
+  const numbers = {} as Record<Flag, number>
+  for (const [flag, minimum] of Object.entries(minimums) as [Flag, number][]) {
+    const value = values[flag] ?? ''
+    if (!/^\d+$/.test(value) || Number(value) < minimum)
+      return `--${flag} must be a whole number of at least ${minimum}, got "${value}".`
+    numbers[flag] = Number(value)
+  }
+  return numbers
+}
+
+/**
+ * The content folder's records when every file is valid. Otherwise prints the problems as the build
  * does, one a line under `<refusal>: N problem(s) in <folder>/`, and returns null: the command stops there.
  */
-export function readValidContent(
-  contentDir: string,
-  refusal: string,
-  io: Output,
-): Required<ContentFolder> | null {
-  const files = readContentFiles(contentDir)
-  const problems = validateContent(files)
-  if (problems.length === 0) return files
-  io.err(`${refusal}: ${problems.length} problem(s) in ${contentDir}/`)
-  for (const problem of problems) io.err(`  ${formatProblem(problem)}`)
+export function readValidContent(contentDir: string, refusal: string, io: Output): CheckedContent | null {
+  const content = readContent(contentDir)
+  if (content.problems.length === 0) return content
+  io.err(`${refusal}: ${content.problems.length} problem(s) in ${contentDir}/`)
+  for (const problem of content.problems) io.err(`  ${formatProblem(problem)}`)
   return null
 }

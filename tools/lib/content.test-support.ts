@@ -4,8 +4,8 @@ import { join } from 'node:path'
 
 import { afterEach } from 'vitest'
 
-import { readContentFiles } from '../content/content-files'
-import { readEntryRecord, type EntryRecord } from '../content/content-records'
+import { readContent } from '../content/content-files'
+import type { EntryRecord } from '../content/content-rules'
 import type { Output } from './cli'
 
 /** A fresh content folder in the system temp dir holding the real topic files and no entries. */
@@ -29,8 +29,11 @@ export function tempContentPerTest(): () => string {
   }
 }
 
+/** The entries of a content folder; throws on the first problem (tests write only valid files). */
 export function entriesIn(dir: string): EntryRecord[] {
-  return readContentFiles(dir).entries.map(readEntryRecord)
+  const { problems, entries } = readContent(dir)
+  if (problems[0]) throw new Error(`${problems[0].file}: ${problems[0].message}`)
+  return entries
 }
 
 export function entryFileNames(dir: string): string[] {

@@ -1,12 +1,23 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { readEntryRecord } from '../content/content-records'
 import { checkLinks, countByStatus, type LinkResult } from './link-check'
 import { recordLinkResults } from './link-signals'
-import { isoDay, SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
+import { isoDay } from '../../lib/schema/fields'
 import { readSignalsFile, writeSignalsFile } from '../refresh/signals-file'
-import { consoleOutput, parseCommand, readValidContent, runIfMain, type Output } from '../lib/cli'
+import {
+  consoleOutput,
+  parseCommand,
+  readValidContent,
+  runIfMain,
+  usageError,
+  wholeNumbers,
+  type Output,
+} from '../lib/cli'
+import { systemClock, type Clock, type FetchLike } from '../lib/http'
+
+/** The pause before asking again after a network error or a 5xx answer (tools/lib/http.ts). */
+const RETRY_DELAY_MS = 250
 
 const USAGE =
   'Usage: npm run check-links [-- --concurrency 8 --timeout 10000 --json report.json --content dir --signals file]'
@@ -19,7 +30,8 @@ const USAGE =
 export async function runCheckLinks(
   argv: string[],
   io: Output = consoleOutput,
-  now: () => Date = () => new Date(),
+  clock: Clock = systemClock,
+  fetchLike?: FetchLike,
 ): Promise<number> {
   const command = parseCommand(
     {
@@ -37,28 +49,17 @@ export async function runCheckLinks(
   )
   if ('exitCode' in command) return command.exitCode
   const { values } = command.parsed
-  const concurrency = Number(values.concurrency)
-  const timeoutMs = Number(values.timeout)
-  if (!Number.isInteger(concurrency) || concurrency < 1 || !Number.isInteger(timeoutMs) || timeoutMs < 1) {
-    io.err(`--concurrency and --timeout must be whole numbers above 0.\n${USAGE}`)
-    return 2
-  }
+  const numbers = wholeNumbers(values, { concurrency: 1, timeout: 1 })
+  if (typeof numbers === 'string') return usageError(numbers, USAGE, io)
+  const { concurrency, timeout: timeoutMs } = numbers
 
-  const files = readValidContent(values.content, 'Cannot check links', io)
-  if (!files) return 1
   const signalsPath = values.signals ?? join(values.content, 'signals.json')
-  let signals: SignalsFile
-  try {
-    signals = readSignalsFile(signalsPath)
-  } catch (error) {
-    if (!(error instanceof SignalsFileError)) throw error
-    io.err(`Cannot check links: ${error.message}`)
-    return 1
-  }
-  const entries = files.entries.map(readEntryRecord)
+  const content = readValidContent(values.content, 'Cannot check links', io)
+  const signals = content && readSignalsFile(signalsPath, 'Cannot check links', io)
+  if (!content || !signals) return 1
   // One check per distinct URL, remembering every file that lists it.
   const listedBy = new Map<string, string[]>()
-  for (const entry of entries) {
+  for (const entry of content.entries) {
     for (const url of [entry.url, entry.repository]) {
       if (url) listedBy.set(url, [...(listedBy.get(url) ?? []), entry.path])
     }
@@ -69,6 +70,9 @@ export async function runCheckLinks(
   const results = await checkLinks(urls, {
     concurrency,
     timeoutMs,
+    retryDelayMs: RETRY_DELAY_MS,
+    clock,
+    fetch: fetchLike,
     onResult: (result, done, total) => io.err(`[${done}/${total}] ${describe(result)}`),
   })
 
@@ -90,7 +94,7 @@ export async function runCheckLinks(
     writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`)
     io.err(`Wrote ${values.json}`)
   }
-  const recorded = recordLinkResults(signals, entries, results, isoDay(now()))
+  const recorded = recordLinkResults(signals, content.entries, results, isoDay(clock.now()))
   io.err(
     writeSignalsFile(signalsPath, recorded)
       ? `Recorded link verdicts in ${signalsPath}`

@@ -1,16 +1,16 @@
 /**
  * Checks whether links still work. HEAD first (cheap), GET when HEAD is refused; redirects are followed
  * by hand so the final URL can be reported; every request has its own timeout so one hanging host cannot
- * stall a run; a network failure is retried once.
+ * stall a run; retries follow the tools' one rule (tools/lib/http.ts).
  *
  * Verdicts: ok, redirected (works, but lives elsewhere now), broken (4xx/5xx after the GET fallback, or
  * DNS/connection failure after the retry) and timeout. Only "broken" should fail a run: a timeout says
  * the host was slow this time, not that the resource is gone, so it is reported for a human to judge.
  */
 
-import { sleep, timedFetch, type FetchFailure, type FetchLike } from '../lib/timed-fetch'
+import pLimit from 'p-limit'
 
-export type { FetchLike }
+import { timedFetch, withRetry, type HttpOptions } from '../lib/http'
 
 export type LinkStatus = 'ok' | 'redirected' | 'broken' | 'timeout'
 
@@ -29,46 +29,44 @@ export type LinkResult = {
   error?: string
 }
 
-export type LinkCheckOptions = {
-  timeoutMs: number
-  fetch?: FetchLike
-  maxRedirects?: number
-  /** Pause before the one retry after a network error. */
-  retryDelayMs?: number
-  userAgent?: string
-}
+export type LinkCheckOptions = HttpOptions & { maxRedirects?: number; userAgent?: string }
 
 const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; awesome-django-scale-link-check)'
 
-type Outcome =
-  | { kind: 'response'; status: number; finalUrl: string; redirects: number }
-  | { kind: 'timeout'; finalUrl: string; redirects: number }
-  | { kind: 'failed'; error: string; finalUrl: string; redirects: number; retryable: boolean }
+type Outcome = { finalUrl: string; redirects: number } & (
+  | { kind: 'response'; status: number }
+  | { kind: 'timeout' }
+  /** A network failure: retried. */
+  | { kind: 'failed'; error: string }
+  /** A redirect loop or a redirect to nowhere: broken, and not worth asking again. */
+  | { kind: 'invalid'; error: string }
+)
 
 export async function checkLink(url: string, options: LinkCheckOptions): Promise<LinkResult> {
-  let attempts = 0
-  for (;;) {
-    attempts++
-    const { outcome, method } = await checkOnce(url, options)
-    if (outcome.kind === 'failed' && outcome.retryable && attempts < 2) {
-      await sleep(options.retryDelayMs ?? 250)
-      continue
-    }
-    const base = { url, finalUrl: outcome.finalUrl, method, redirects: outcome.redirects, attempts }
-    if (outcome.kind === 'timeout') {
+  const outcome = await withRetry(() => checkOnce(url, options), options)
+  const base = {
+    url,
+    finalUrl: outcome.finalUrl,
+    method: outcome.method,
+    redirects: outcome.redirects,
+    attempts: outcome.attempts,
+  }
+  switch (outcome.kind) {
+    case 'timeout':
       return {
         ...base,
         status: 'timeout',
         httpStatus: null,
         error: `no answer within ${options.timeoutMs} ms`,
       }
-    }
-    if (outcome.kind === 'failed')
+    case 'failed':
+    case 'invalid':
       return { ...base, status: 'broken', httpStatus: null, error: outcome.error }
-    if (outcome.status >= 400) {
-      return { ...base, status: 'broken', httpStatus: outcome.status, error: `HTTP ${outcome.status}` }
-    }
-    return { ...base, status: outcome.redirects > 0 ? 'redirected' : 'ok', httpStatus: outcome.status }
+    case 'response':
+      if (outcome.status >= 400) {
+        return { ...base, status: 'broken', httpStatus: outcome.status, error: `HTTP ${outcome.status}` }
+      }
+      return { ...base, status: outcome.redirects > 0 ? 'redirected' : 'ok', httpStatus: outcome.status }
   }
 }
 
@@ -76,53 +74,42 @@ async function checkOnce(url: string, options: LinkCheckOptions) {
   const head = await follow(url, 'HEAD', options)
   // Many servers refuse or mishandle HEAD (405, 501, 403, even 404): GET decides.
   if (head.kind === 'response' && head.status >= 400) {
-    return { outcome: await follow(url, 'GET', options), method: 'GET' as const }
+    return { ...(await follow(url, 'GET', options)), method: 'GET' as const }
   }
-  return { outcome: head, method: 'HEAD' as const }
+  return { ...head, method: 'HEAD' as const }
 }
 
 async function follow(url: string, method: 'HEAD' | 'GET', options: LinkCheckOptions): Promise<Outcome> {
   const maxRedirects = options.maxRedirects ?? 10
+  const headers = { 'user-agent': options.userAgent ?? DEFAULT_USER_AGENT, accept: '*/*' }
   let current = url
   for (let redirects = 0; ; redirects++) {
-    const answer = await request(current, method, options)
-    if (answer.kind === 'timeout') return { kind: 'timeout', finalUrl: current, redirects }
-    if (answer.kind === 'failed') return { ...answer, finalUrl: current, redirects, retryable: true }
+    const answer = await timedFetch(
+      current,
+      { method, redirect: 'manual', headers },
+      options,
+      async (response) => {
+        // The verdict needs only the status line; do not download bodies.
+        await response.body?.cancel().catch(() => undefined)
+        return {
+          kind: 'response' as const,
+          status: response.status,
+          location: response.headers.get('location'),
+        }
+      },
+    )
+    const at = { finalUrl: current, redirects }
+    if (answer.kind !== 'response') return { ...answer, ...at }
     if (answer.status < 300 || answer.status >= 400 || answer.location === null) {
-      return { kind: 'response', status: answer.status, finalUrl: current, redirects }
+      return { kind: 'response', status: answer.status, ...at }
     }
-    if (redirects >= maxRedirects) {
-      return {
-        kind: 'failed',
-        error: `more than ${maxRedirects} redirects`,
-        finalUrl: current,
-        redirects,
-        retryable: false,
-      }
+    if (redirects >= maxRedirects)
+      return { kind: 'invalid', error: `more than ${maxRedirects} redirects`, ...at }
+    if (!URL.canParse(answer.location, current)) {
+      return { kind: 'invalid', error: `redirect to an invalid URL "${answer.location}"`, ...at }
     }
-    try {
-      current = new URL(answer.location, current).href
-    } catch {
-      return {
-        kind: 'failed',
-        error: `redirect to an invalid URL "${answer.location}"`,
-        finalUrl: current,
-        redirects,
-        retryable: false,
-      }
-    }
+    current = new URL(answer.location, current).href
   }
-}
-
-type Answer = { kind: 'response'; status: number; location: string | null } | FetchFailure
-
-async function request(url: string, method: 'HEAD' | 'GET', options: LinkCheckOptions): Promise<Answer> {
-  const headers = { 'user-agent': options.userAgent ?? DEFAULT_USER_AGENT, accept: '*/*' }
-  return timedFetch(url, { method, redirect: 'manual', headers }, options, async (response) => {
-    // The verdict needs only the status line; do not download bodies.
-    await response.body?.cancel().catch(() => undefined)
-    return { kind: 'response', status: response.status, location: response.headers.get('location') }
-  })
 }
 
 /** Checks many links, at most `concurrency` at a time; results keep the order of `urls`. */
@@ -133,20 +120,17 @@ export async function checkLinks(
     onResult?: (result: LinkResult, done: number, total: number) => void
   },
 ): Promise<LinkResult[]> {
-  const results: LinkResult[] = new Array(urls.length)
-  let next = 0
+  const limit = pLimit(options.concurrency)
   let done = 0
-  const worker = async () => {
-    while (next < urls.length) {
-      const index = next++
-      const result = await checkLink(urls[index]!, options)
-      results[index] = result
-      options.onResult?.(result, ++done, urls.length)
-    }
-  }
-  const workers = Math.max(1, Math.min(options.concurrency, urls.length))
-  await Promise.all(Array.from({ length: workers }, worker))
-  return results
+  return Promise.all(
+    urls.map((url) =>
+      limit(async () => {
+        const result = await checkLink(url, options)
+        options.onResult?.(result, ++done, urls.length)
+        return result
+      }),
+    ),
+  )
 }
 
 export function countByStatus(results: readonly LinkResult[]): Record<LinkStatus, number> {

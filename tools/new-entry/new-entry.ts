@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 import { readContentFiles } from '../content/content-files'
-import { isoDay } from '../content/entry-file'
+import { isoDay } from '../../lib/schema/fields'
 import { planNewEntry } from './scaffold'
 import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+import { writeNewFile } from '../lib/files'
 
 const USAGE =
   'Usage: npm run new -- --url <url> --title "…" --type <media type> --topics a,b ' +
@@ -64,9 +64,9 @@ export function runNewEntry(argv: string[], io: Output = consoleOutput, today = 
     for (const error of plan.errors) io.err(`  ${error}`)
     return 1
   }
-  mkdirSync(join(values.content, 'entries'), { recursive: true })
   try {
-    writeFileSync(plan.path, plan.text, { flag: 'wx' })
+    // Never over another file, even one that appeared since the folder was read.
+    writeNewFile(plan.path, plan.text)
   } catch (error) {
     io.err(`No entry written: ${error instanceof Error ? error.message : String(error)}`)
     return 1

@@ -1,5 +1,4 @@
-import { comparableUrl, formatProblem, validateContent } from '../content/content-rules'
-import { frontmatterField, type ContentFile } from '../content/frontmatter'
+import { checkContent, comparableUrl, formatProblem, type ContentFolder } from '../content/content-rules'
 import { renderEntryFile, type NewEntry } from '../content/entry-file'
 import { slugify } from '../../lib/schema/slug'
 import { isMediaType, MEDIA_TYPES } from '../../lib/schema/media-types'
@@ -23,22 +22,14 @@ export type NewEntryRequest = {
 export type NewEntryPlan = { ok: true; path: string; text: string } | { ok: false; errors: string[] }
 
 /** Checks a new entry against the catalogue and renders its file; refuses rather than overwrite or duplicate. */
-export function planNewEntry(
-  request: NewEntryRequest,
-  existing: { entries: ContentFile[]; topics: ContentFile[] },
-): NewEntryPlan {
+export function planNewEntry(request: NewEntryRequest, existing: ContentFolder): NewEntryPlan {
   const errors: string[] = []
-  let url: URL | null = null
-  try {
-    url = new URL(request.url)
-  } catch {
-    errors.push(`--url "${request.url}" is not a URL`)
-  }
-  if (url && url.protocol !== 'http:' && url.protocol !== 'https:') {
+  if (!URL.canParse(request.url)) errors.push(`--url "${request.url}" is not a URL`)
+  else if (!/^https?:$/.test(new URL(request.url).protocol)) {
     errors.push(`--url must be an http(s) URL, got "${request.url}"`)
-  } else if (url) {
+  } else {
     const key = comparableUrl(request.url)
-    const listedBy = existing.entries.find((file) => urlKeyOf(file) === key)
+    const listedBy = checkContent(existing).entries.find((entry) => comparableUrl(entry.url) === key)
     if (listedBy) errors.push(`--url ${request.url} is already in the catalogue: ${listedBy.path}`)
   }
   if (!isMediaType(request.type)) {
@@ -73,19 +64,8 @@ export function planNewEntry(
   const text = renderEntryFile(entry)
 
   // The same rules as the build: title length, year format, names, slug shape.
-  const problems = validateContent({
-    entries: [...existing.entries, { path, bytes: text }],
-    topics: existing.topics,
-  }).filter((problem) => problem.file === path)
-  if (problems.length > 0) return { ok: false, errors: problems.map(formatProblem) }
+  const { problems } = checkContent({ ...existing, entries: [...existing.entries, { path, bytes: text }] })
+  const ours = problems.filter((problem) => problem.file === path)
+  if (ours.length > 0) return { ok: false, errors: ours.map(formatProblem) }
   return { ok: true, path, text }
-}
-
-function urlKeyOf(file: ContentFile): string | null {
-  const url = frontmatterField(file, 'url')
-  try {
-    return typeof url === 'string' ? comparableUrl(url) : null
-  } catch {
-    return null
-  }
 }

@@ -6,10 +6,10 @@ import type { AddressInfo } from 'node:net'
  * each path answers from a script of replies (the last one repeats), and every request is recorded.
  */
 
-export type Reply =
+type Reply =
   { status: number; headers?: Record<string, string>; json?: unknown; text?: string } | 'never-answer'
 
-export type Script = Reply | ((request: { headers: IncomingHttpHeaders; count: number }) => Reply)
+type Script = Reply | ((request: { headers: IncomingHttpHeaders; count: number }) => Reply)
 
 export type ApiStandIn = {
   base: string

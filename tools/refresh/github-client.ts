@@ -1,5 +1,5 @@
 import type { GithubSignal } from '../../lib/signals/schema'
-import { describeAnswer, getWithRetry, type HttpOptions } from '../lib/http'
+import { describeAnswer, getWithRetry, systemClock, type HttpOptions } from '../lib/http'
 
 export type GithubFigures = Omit<GithubSignal, 'observed' | 'source'>
 
@@ -11,13 +11,12 @@ export type GithubResult =
   | { kind: 'rate-limited'; error: string; resetsAt: Date | null }
   | { kind: 'failed'; error: string }
 
-type Options = Omit<HttpOptions, 'headers'> & {
+type Options = HttpOptions & {
   baseUrl: string
   userAgent: string
   token?: string
   /** The ETag of the last answer, sent as If-None-Match. */
   etag?: string | null
-  now: () => Date
 }
 
 /** GET {baseUrl}/repos/<owner>/<name>, conditional on the stored ETag. */
@@ -34,7 +33,7 @@ export async function fetchGithubRepo(repo: string, options: Options): Promise<G
   if (answer.kind !== 'response') return { kind: 'failed', error: describeAnswer(answer, options.timeoutMs) }
   if (answer.status === 304) return { kind: 'not-modified' }
   if (answer.status === 403 || answer.status === 429) {
-    const resetsAt = rateLimitResetOf(answer.headers, options.now())
+    const resetsAt = rateLimitResetOf(answer.headers, (options.clock ?? systemClock).now())
     if (answer.headers.get('x-ratelimit-remaining') === '0' || answer.headers.get('retry-after') !== null) {
       const until = resetsAt ? ` until ${resetsAt.toISOString()}` : ''
       return { kind: 'rate-limited', error: `HTTP ${answer.status}: rate limited${until}`, resetsAt }
@@ -53,7 +52,7 @@ export async function fetchGithubRepo(repo: string, options: Options): Promise<G
 }
 
 /** Retry-After (seconds) wins; otherwise x-ratelimit-reset (epoch seconds). */
-export function rateLimitResetOf(headers: Headers, now: Date): Date | null {
+function rateLimitResetOf(headers: Headers, now: Date): Date | null {
   const retryAfter = Number(headers.get('retry-after') ?? Number.NaN)
   if (Number.isFinite(retryAfter) && retryAfter >= 0) return new Date(now.getTime() + retryAfter * 1000)
   const reset = Number(headers.get('x-ratelimit-reset') ?? Number.NaN)
@@ -62,7 +61,7 @@ export function rateLimitResetOf(headers: Headers, now: Date): Date | null {
 
 type RepoJson = { stargazers_count?: unknown; archived?: unknown; pushed_at?: unknown; license?: unknown }
 
-export function readGithubJson(json: RepoJson, repo: string): Omit<GithubFigures, 'etag'> {
+function readGithubJson(json: RepoJson, repo: string): Omit<GithubFigures, 'etag'> {
   const { stargazers_count: stars, archived, pushed_at: pushedAt } = json
   if (!Number.isInteger(stars) || typeof archived !== 'boolean' || typeof pushedAt !== 'string')
     throw new Error('no stargazers_count, archived or pushed_at')

@@ -6,7 +6,7 @@ export type PypiFigures = Omit<PypiSignal, 'observed' | 'source'>
 
 export type PypiResult = { kind: 'ok'; figures: PypiFigures } | { kind: 'failed'; error: string }
 
-type Options = Omit<HttpOptions, 'headers'> & { baseUrl: string; userAgent: string }
+type Options = HttpOptions & { baseUrl: string; userAgent: string }
 
 /** GET {baseUrl}/pypi/<name>/json: the latest version, the day its first file was uploaded, Django classifiers. */
 export async function fetchPypiPackage(name: string, options: Options): Promise<PypiResult> {
@@ -34,7 +34,7 @@ type PypiJson = {
   urls?: { upload_time_iso_8601?: unknown }[]
 }
 
-export function readPypiJson(json: PypiJson): PypiFigures {
+function readPypiJson(json: PypiJson): PypiFigures {
   const name = json.info?.name
   const version = json.info?.version
   if (typeof name !== 'string' || typeof version !== 'string') throw new Error('no info.name or info.version')

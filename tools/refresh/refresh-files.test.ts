@@ -83,7 +83,12 @@ describe('npm run refresh: the signals file and the command line', () => {
     expect(api.requests).toHaveLength(0)
   })
 
-  it('answers --help and refuses nonsense flags', async () => {
+  it('refuses a content folder that does not exist, naming it, before any request', async () => {
+    await expect(refresh('no-such-content')).rejects.toThrow('no-such-content/ is not a folder')
+    expect(api.requests).toHaveLength(0)
+  })
+
+  it('answers --help with the usage, and exits 2 on an unknown --only or --seed-from without --observed', async () => {
     expect((await refresh('.', '--help')).out).toContain('Usage: npm run refresh')
     expect((await refresh('.', '--only', 'npm')).code).toBe(2)
     expect((await refresh('.', '--seed-from', 'x.tsv')).code).toBe(2)

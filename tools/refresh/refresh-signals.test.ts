@@ -8,6 +8,7 @@ import { djangoVersionsOf } from './pypi-client'
 import { parseSignals, serializeSignals, SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
 import { readSignalsFile, writeSignalsFile } from './signals-file'
 import { githubRepoOfUrl, pypiNameOfUrl, targetOf } from './targets'
+import { captureOutput } from '../lib/content.test-support'
 
 const SAMPLE: SignalsFile = {
   whitenoise: {
@@ -72,12 +73,12 @@ describe('parseSignals', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         '"whitenoise".pypi.extra is not a known field (known: name, version, released, djangoVersions, observed, source)',
-        '"whitenoise".pypi.version must be non-empty text',
+        '"whitenoise".pypi.version must be non-empty text, got ""',
         '"whitenoise".pypi.released must be a date "YYYY-MM" or "YYYY-MM-DD", got "Feb 2026"',
         '"whitenoise".link.status must be one of ok, redirected, broken, got "gone"',
-        '"whitenoise".github.repo has an unexpected form: "nope"',
-        '"whitenoise".github.stars must be a whole number',
-        '"whitenoise".github.archived must be true or false',
+        '"whitenoise".github.repo must be "owner/name", got "nope"',
+        '"whitenoise".github.stars must be a whole number, got number -1',
+        '"whitenoise".github.archived must be true or false, got "no"',
         '"whitenoise".github.pushedAt must be an ISO timestamp, got "2026-01-01"',
         '"whitenoise".github.observed is required',
         '"Not A Slug" is not an entry slug',
@@ -102,7 +103,7 @@ describe('signals file on disk', () => {
   }
 
   it('reads an absent file as no signals', () => {
-    expect(readSignalsFile(join(tempDir(), 'signals.json'))).toEqual({})
+    expect(readSignalsFile(join(tempDir(), 'signals.json'), 'Cannot read', captureOutput())).toEqual({})
   })
 
   it('replaces the file by renaming a complete temp file over it, leaving no temp file', () => {

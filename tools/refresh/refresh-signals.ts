@@ -1,7 +1,11 @@
+import pLimit from 'p-limit'
+
 import { fetchGithubRepo, type GithubFigures } from './github-client'
 import { fetchPypiPackage, type PypiFigures } from './pypi-client'
-import { isoDay, type EntrySignals, type SignalsFile } from '../../lib/signals/schema'
+import { isoDay } from '../../lib/schema/fields'
+import type { EntrySignals, SignalsFile } from '../../lib/signals/schema'
 import type { SignalTarget } from './targets'
+import type { Clock } from '../lib/http'
 
 /**
  * One refresh run: asks PyPI and GitHub about every target and merges the answers into a copy of the
@@ -10,8 +14,8 @@ import type { SignalTarget } from './targets'
  */
 
 export type RefreshSource = 'pypi' | 'github'
-export type Outcome = 'updated' | 'unchanged' | 'failed' | 'skipped'
-export type SourceCounts = Record<Outcome, number>
+type Outcome = 'updated' | 'unchanged' | 'failed' | 'skipped'
+type SourceCounts = Record<Outcome, number>
 
 export type RefreshOptions = {
   sources: readonly RefreshSource[]
@@ -22,7 +26,7 @@ export type RefreshOptions = {
   concurrency: number
   timeoutMs: number
   retryDelayMs: number
-  now: () => Date
+  clock: Clock
   userAgent?: string
   onProgress?: (line: string) => void
 }
@@ -62,9 +66,14 @@ export async function refreshSignals(
     counts: { pypi: emptyCounts(), github: emptyCounts() },
     failures: [],
   }
-  const today = () => isoDay(options.now())
+  const today = () => isoDay(options.clock.now())
   const userAgent = options.userAgent ?? USER_AGENT
-  const http = { timeoutMs: options.timeoutMs, retryDelayMs: options.retryDelayMs, userAgent }
+  const http = {
+    timeoutMs: options.timeoutMs,
+    retryDelayMs: options.retryDelayMs,
+    clock: options.clock,
+    userAgent,
+  }
 
   const pypiJobs = options.sources.includes('pypi') ? targets.filter((target) => target.pypi) : []
   const githubJobs = options.sources.includes('github') ? targets.filter((target) => target.github) : []
@@ -113,7 +122,6 @@ export async function refreshSignals(
       baseUrl: options.githubApiUrl,
       token: options.githubToken,
       etag,
-      now: options.now,
     })
     switch (result.kind) {
       case 'rate-limited':
@@ -137,9 +145,11 @@ export async function refreshSignals(
     }
   }
 
+  const pypiLimit = pLimit(options.concurrency)
+  const githubLimit = pLimit(Math.min(GITHUB_CONCURRENCY, options.concurrency))
   await Promise.all([
-    inPool(pypiJobs, options.concurrency, refreshPypi),
-    inPool(githubJobs, Math.min(GITHUB_CONCURRENCY, options.concurrency), refreshGithub),
+    ...pypiJobs.map((target) => pypiLimit(() => refreshPypi(target))),
+    ...githubJobs.map((target) => githubLimit(() => refreshGithub(target))),
   ])
   return report
 }
@@ -154,13 +164,4 @@ function describePypi(figures: PypiFigures): string {
 
 function describeGithub(figures: GithubFigures): string {
   return `${figures.repo} ★${figures.stars}${figures.archived ? ' archived' : ''}, pushed ${figures.pushedAt.slice(0, 10)}`
-}
-
-/** Runs `work` over `items`, at most `size` at a time. */
-async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!)
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(size, items.length)) }, worker))
 }

@@ -8,23 +8,29 @@ import { startApiStandIn, type ApiStandIn } from './api-stand-in.test-support'
 import { parseSignals, serializeSignals, type SignalsFile } from '../../lib/signals/schema'
 import { runRefresh } from './refresh'
 import { captureOutput, tempContentPerTest } from '../lib/content.test-support'
+import type { Clock } from '../lib/http'
 
 /** What the refresh tests share: a stand-in for PyPI and GitHub, a fixed clock, entry and signals files. */
 
 /**
- * Call at a test file's top level: the stand-in API, `refresh` against it, and a fresh content folder per
- * call of `newContent` (empty) or `cacheopsContent` (one entry, cacheops: django-cacheops on PyPI,
- * Suor/django-cacheops on GitHub).
+ * Call at a test file's top level: the stand-in API, `refresh` against it, the pauses the runs asked for
+ * (they take no time), and a fresh content folder per call of `newContent` (empty) or `cacheopsContent`
+ * (one entry, cacheops: django-cacheops on PyPI, Suor/django-cacheops on GitHub).
  */
 export function refreshHarness() {
   const api = apiStandInPerFile()
+  const pauses: number[] = []
+  beforeEach(() => {
+    pauses.length = 0
+  })
+  const clock: Clock = { now: () => TODAY, pause: async (ms) => void pauses.push(ms) }
   const newContent = tempContentPerTest()
   const cacheopsContent = () => {
     const dir = newContent()
     writePackage(dir, 'cacheops', 'django-cacheops', 'Suor/django-cacheops')
     return dir
   }
-  return { api, refresh: refreshWith(api), newContent, cacheopsContent }
+  return { api, pauses, refresh: refreshWith(api, clock), newContent, cacheopsContent }
 }
 
 /**
@@ -58,19 +64,13 @@ function apiStandInPerFile(): ApiStandIn {
 }
 
 const TODAY = new Date('2026-12-01T08:00:00Z')
-const now = () => TODAY
 
-/** `npm run refresh` in `dir` against the stand-in, with short timeouts and the clock at TODAY. */
-function refreshWith(api: ApiStandIn) {
+/** `npm run refresh` in `dir` against the stand-in, with the default timeout and retry delay, on `clock`. */
+function refreshWith(api: ApiStandIn, clock: Clock) {
   return async (dir: string, ...flags: string[]) => {
     const io = captureOutput()
     const env = { PYPI_URL: api.base, GITHUB_API_URL: api.base, GITHUB_TOKEN: 'test-token' }
-    const code = await runRefresh(
-      ['--content', dir, '--timeout', '300', '--retry-delay', '20', ...flags],
-      io,
-      env,
-      now,
-    )
+    const code = await runRefresh(['--content', dir, ...flags], io, env, clock)
     return { code, out: io.stdout(), err: io.stderr() }
   }
 }

@@ -1,14 +1,20 @@
 import { basename, join } from 'node:path'
 
-import { readContentFiles } from '../content/content-files'
-import { readEntryRecord } from '../content/content-records'
-import { formatProblem, validateContent } from '../content/content-rules'
 import { refreshSignals, type RefreshSource } from './refresh-signals'
-import { SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
 import { seedFromSnapshot } from './seed'
 import { readSignalsFile, writeSignalsFile } from './signals-file'
-import { targetOf, type SignalTarget } from './targets'
-import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+import { targetOf } from './targets'
+import {
+  consoleOutput,
+  parseCommand,
+  readValidContent,
+  runIfMain,
+  usageError,
+  wholeNumbers,
+  type Output,
+} from '../lib/cli'
+import { systemClock, type Clock } from '../lib/http'
+import { isCalendarDate } from '../../lib/schema/fields'
 
 const USAGE = `Usage: npm run refresh [-- options]
   --only pypi|github       ask one source only (default: both)
@@ -23,9 +29,6 @@ const USAGE = `Usage: npm run refresh [-- options]
 Environment: PYPI_URL (default https://pypi.org), GITHUB_API_URL (default https://api.github.com),
 GITHUB_TOKEN (sent as a bearer token when set).`
 
-const WHOLE_NUMBER = /^[1-9]\d*$/
-const DATE = /^\d{4}-\d{2}(-\d{2})?$/
-
 /**
  * \`npm run refresh\`: refreshes content/signals.json from PyPI and GitHub. Exits 0 when the run finished
  * (failures are reported), 2 on bad input, 1 with --strict when anything failed.
@@ -34,7 +37,7 @@ export async function runRefresh(
   argv: string[],
   io: Output = consoleOutput,
   env: Record<string, string | undefined> = process.env,
-  now: () => Date = () => new Date(),
+  clock: Clock = systemClock,
 ): Promise<number> {
   const command = parseCommand(
     {
@@ -56,24 +59,24 @@ export async function runRefresh(
   )
   if ('exitCode' in command) return command.exitCode
   const { values } = command.parsed
-  const usageError = (message: string) => {
-    io.err(`${message}\n${USAGE}`)
-    return 2
-  }
-  if (![values.concurrency, values.timeout].every((value) => WHOLE_NUMBER.test(value)))
-    return usageError('--concurrency and --timeout must be whole numbers above 0.')
-  if (!/^\d+$/.test(values['retry-delay'])) return usageError('--retry-delay must be a whole number.')
+  const numbers = wholeNumbers(values, { concurrency: 1, timeout: 1, 'retry-delay': 0 })
+  if (typeof numbers === 'string') return usageError(numbers, USAGE, io)
   if (values.only !== undefined && values.only !== 'pypi' && values.only !== 'github')
-    return usageError(`--only must be pypi or github, got "${values.only}".`)
+    return usageError(`--only must be pypi or github, got "${values.only}".`, USAGE, io)
   if ((values['seed-from'] === undefined) !== (values.observed === undefined))
-    return usageError('--seed-from and --observed go together.')
-  if (values.observed !== undefined && !DATE.test(values.observed))
-    return usageError(`--observed must be a date "YYYY-MM" or "YYYY-MM-DD", got "${values.observed}".`)
+    return usageError('--seed-from and --observed go together.', USAGE, io)
+  if (values.observed !== undefined && !isCalendarDate(values.observed, 'month'))
+    return usageError(
+      `--observed must be a date "YYYY-MM" or "YYYY-MM-DD", got "${values.observed}".`,
+      USAGE,
+      io,
+    )
 
   const signalsPath = values.signals ?? join(values.content, 'signals.json')
-  const loaded = loadInput(values.content, signalsPath, io)
-  if (!loaded) return 2
-  const { targets, stored } = loaded
+  const content = readValidContent(values.content, 'Cannot refresh', io)
+  const stored = content && readSignalsFile(signalsPath, 'Cannot refresh', io)
+  if (!content || !stored) return 2
+  const targets = content.entries.map(targetOf)
 
   if (values['seed-from'] !== undefined) {
     const path = values['seed-from']
@@ -112,10 +115,10 @@ export async function runRefresh(
     pypiUrl,
     githubApiUrl,
     githubToken: env.GITHUB_TOKEN || undefined,
-    concurrency: Number(values.concurrency),
-    timeoutMs: Number(values.timeout),
-    retryDelayMs: Number(values['retry-delay']),
-    now,
+    concurrency: numbers.concurrency,
+    timeoutMs: numbers.timeout,
+    retryDelayMs: numbers['retry-delay'],
+    clock,
     onProgress: (line) => io.err(line),
   })
 
@@ -140,28 +143,6 @@ export async function runRefresh(
   const wrote = writeSignalsFile(signalsPath, report.signals)
   io.out(wrote ? `Wrote ${signalsPath}.` : `${signalsPath} unchanged; not rewritten.`)
   return values.strict && report.failures.length > 0 ? 1 : 0
-}
-
-/** The entries to ask about and the stored signals, or null after reporting why the input is bad. */
-function loadInput(
-  contentDir: string,
-  signalsPath: string,
-  io: Output,
-): { targets: SignalTarget[]; stored: SignalsFile } | null {
-  const files = readContentFiles(contentDir)
-  const problems = validateContent(files)
-  if (problems.length > 0) {
-    io.err(`Cannot refresh: ${problems.length} problem(s) in ${contentDir}/`)
-    for (const problem of problems) io.err(`  ${formatProblem(problem)}`)
-    return null
-  }
-  try {
-    return { targets: files.entries.map(readEntryRecord).map(targetOf), stored: readSignalsFile(signalsPath) }
-  } catch (error) {
-    if (!(error instanceof SignalsFileError)) throw error
-    io.err(`Cannot refresh: ${error.message}`)
-    return null
-  }
 }
 
 runIfMain(import.meta.url, runRefresh)

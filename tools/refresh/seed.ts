@@ -22,7 +22,7 @@ export type SeedReport = {
 type SnapshotRow = { name: string; version: string; month: string }
 
 /** Reads only the rows for `wanted` names (the snapshot is large); throws on a file without the columns. */
-export async function readSnapshotRows(
+async function readSnapshotRows(
   path: string,
   wanted: ReadonlySet<string>,
 ): Promise<Map<string, SnapshotRow>> {

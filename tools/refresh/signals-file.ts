@@ -1,28 +1,30 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
 
-import { parseSignals, serializeSignals, type SignalsFile } from '../../lib/signals/schema'
+import { parseSignals, serializeSignals, SignalsFileError, type SignalsFile } from '../../lib/signals/schema'
+import type { Output } from '../lib/cli'
+import { replaceFile } from '../lib/files'
 
-/** The signals in `path`; an absent file is an empty set (no entry has signals yet). */
-export function readSignalsFile(path: string): SignalsFile {
-  if (!existsSync(path)) return {}
-  return parseSignals(readFileSync(path, 'utf8'), path)
+/**
+ * The signals in `path` (an absent file is an empty set: no entry has signals yet), or null after printing
+ * `<refusal>: ` and every bad field of the file: the command stops there.
+ */
+export function readSignalsFile(path: string, refusal: string, io: Output): SignalsFile | null {
+  try {
+    return existsSync(path) ? parseSignals(readFileSync(path, 'utf8'), path) : {}
+  } catch (error) {
+    if (!(error instanceof SignalsFileError)) throw error
+    io.err(`${refusal}: ${error.message}`)
+    return null
+  }
 }
 
 /**
- * Writes the signals only when their text differs from the file's, through a temp file in the same
- * folder renamed over it, so a reader (or a crash) never sees half a file. Returns whether it wrote.
+ * Writes the signals only when their text differs from the file's, through a temp file renamed over it,
+ * so a reader (or a crash) never sees half a file. Returns whether it wrote.
  */
 export function writeSignalsFile(path: string, signals: SignalsFile): boolean {
   const text = serializeSignals(signals)
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return false
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
-  try {
-    writeFileSync(temp, text)
-    renameSync(temp, path)
-  } catch (error) {
-    rmSync(temp, { force: true })
-    throw error
-  }
+  replaceFile(path, text)
   return true
 }

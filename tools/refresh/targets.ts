@@ -1,4 +1,4 @@
-import type { EntryRecord } from '../content/content-records'
+import type { EntryRecord } from '../content/content-rules'
 
 /** What the refresh asks about one entry: its PyPI package and its GitHub repository, when it has them. */
 export type SignalTarget = { slug: string; path: string; url: string; pypi?: string; github?: string }
@@ -33,7 +33,9 @@ export function normalizePypiName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-')
 }
 
-export function targetOf(entry: EntryRecord): SignalTarget {
+export function targetOf(
+  entry: Pick<EntryRecord, 'slug' | 'path' | 'url' | 'package' | 'repository'>,
+): SignalTarget {
   const target: SignalTarget = { slug: entry.slug, path: entry.path, url: entry.url }
   const pypi = entry.package ?? pypiNameOfUrl(entry.url)
   if (pypi) target.pypi = pypi

@@ -1,9 +1,9 @@
 // Step of `npm run build` after the headers: writes a Brotli (.br) and a gzip (.gz) copy beside the
-// JSON data at the root of out/ (the search data above all) and the scripts and styles under _next/static, so that a
-// static host serving precompressed files (tools/site/serve.mjs does, as nginx's gzip_static and Caddy's
-// precompressed do) answers at once instead of compressing a megabyte on every request. A host that
-// compresses by itself ignores the copies.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+// JSON data at the root of out/ (the search data above all), the comparison data and the scripts and
+// styles under _next/static, so that a static host serving precompressed files (tools/site/serve.mjs does,
+// as nginx's gzip_static and Caddy's precompressed do) answers at once instead of compressing a megabyte
+// on every request. A host that compresses by itself ignores the copies.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
@@ -31,12 +31,17 @@ export function filesMatching(dir, pattern) {
     .map((entry) => join(entry.parentPath, entry.name))
 }
 
-/** The data files at the root of out/ (search data, feeds, entries.json), every script and style sheet. */
+/**
+ * The data files at the root of out/ (search data, feeds, entries.json) and the parts of the comparison
+ * data (compare-data/), every script and style sheet.
+ */
 export function precompressedAssets(outDir) {
   const data = readdirSync(outDir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
     .map((entry) => join(outDir, entry.name))
-  return [...data, ...filesMatching(join(outDir, '_next', 'static'), /\.(js|css)$/)]
+  const compareData = join(outDir, 'compare-data')
+  const parts = existsSync(compareData) ? filesMatching(compareData, /\.json$/) : []
+  return [...data, ...parts, ...filesMatching(join(outDir, '_next', 'static'), /\.(js|css)$/)]
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -12,6 +12,7 @@ describe('precompressed copies', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }))
   mkdirSync(join(out, '_next', 'static', 'chunks'), { recursive: true })
   mkdirSync(join(out, 'entries', 'a'), { recursive: true })
+  mkdirSync(join(out, 'compare-data'), { recursive: true })
   const files = {
     'search-index.json': JSON.stringify({ title: Array.from({ length: 500 }, (_, i) => `Entry ${i}`) }),
     'feed.json': '{}',
@@ -20,15 +21,17 @@ describe('precompressed copies', () => {
     '_next/static/chunks/map.txt': 'not fetched by search',
     'entries/a/index.html': '<p>a page</p>',
     'entries/a/data.json': '{}',
+    'compare-data/0.json': '{}',
   }
   for (const [path, text] of Object.entries(files)) writeFileSync(join(out, path), text)
 
-  it('covers the JSON at the root of out/ and every script and style sheet, nothing else', () => {
+  it('covers the JSON at the root of out/, the comparison data and every script and style sheet, nothing else', () => {
     const relative = precompressedAssets(out).map((file: string) => file.slice(out.length + 1))
     expect(relative.toSorted()).toEqual(
       [
         '_next/static/chunks/app.css',
         '_next/static/chunks/app.js',
+        'compare-data/0.json',
         'feed.json',
         'search-index.json',
       ].toSorted(),

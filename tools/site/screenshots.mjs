@@ -1,4 +1,5 @@
 // `npm run screenshots`: photographs the built site (out/) for the README, in Chromium.
+// `npm run screenshots -- compare phone` takes only the shots named.
 import { mkdirSync } from 'node:fs'
 
 import { chromium } from '@playwright/test'
@@ -10,7 +11,10 @@ const port = Number(process.env.SCREENSHOT_PORT ?? 4190)
 const origin = `http://127.0.0.1:${port}`
 const folder = 'docs/screenshots'
 
-/** What to photograph: a page, the viewport, and what a visitor does first. */
+/**
+ * What to photograph: a page, the viewport, and what to wait for (`ready`: the search box by default,
+ * ready for typing).
+ */
 const SHOTS = [
   { name: 'home', path: '/', viewport: { width: 1280, height: 900 } },
   {
@@ -39,7 +43,23 @@ const SHOTS = [
     deviceScaleFactor: 2,
     colorScheme: 'dark',
   },
+  {
+    name: 'compare',
+    path: '/compare/?e=django-cachalot,django-cacheops,django-cache-machine,django-ormcache',
+    viewport: { width: 1280, height: 1000 },
+    ready: '[data-compare-table]',
+  },
 ]
+
+const wanted = process.argv.slice(2)
+const unknown = wanted.filter((name) => !SHOTS.some((shot) => shot.name === name))
+if (unknown.length > 0) {
+  console.error(
+    `No shot named ${unknown.join(', ')}; the shots are ${SHOTS.map((shot) => shot.name).join(', ')}.`,
+  )
+  process.exit(1)
+}
+const shots = wanted.length > 0 ? SHOTS.filter((shot) => wanted.includes(shot.name)) : SHOTS
 
 const server = await startStaticServer(port)
 
@@ -49,16 +69,16 @@ const browser = await chromium.launch({
 })
 try {
   mkdirSync(folder, { recursive: true })
-  for (const shot of SHOTS) {
+  for (const shot of shots) {
     const page = await browser.newPage({
       viewport: shot.viewport,
       deviceScaleFactor: shot.deviceScaleFactor ?? 1,
       colorScheme: shot.colorScheme ?? 'light',
     })
     await page.goto(`${origin}${shot.path}`)
-    await page.locator('form[role="search"][data-ready="true"]').waitFor()
+    await page.locator(shot.ready ?? 'form[role="search"][data-ready="true"]').waitFor()
     if (shot.waitFor) await page.locator(shot.waitFor).waitFor()
-    else if (shot.path.includes('?')) await page.getByTestId('results').waitFor()
+    else if (shot.path.includes('?') && !shot.ready) await page.getByTestId('results').waitFor()
     await page.screenshot({ path: `${folder}/${shot.name}.png` })
     console.log(`${folder}/${shot.name}.png`)
     await page.close()

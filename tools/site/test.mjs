@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 import { BASE_PATH_BUILD, BASE_PATH_OUT } from './base-path-build.mjs'
+import { IMPORTED_CONTENT, IMPORTED_OUT, importList } from './imported-list.mjs'
 import { LARGE_CONTENT, LARGE_OUT, writeLargeCatalogue } from './large-catalogue.mjs'
 
 const run = (label, command, args, env = {}) => {
@@ -50,6 +51,14 @@ keepBuild(BASE_PATH_OUT)
 writeLargeCatalogue()
 run('build a large made-up catalogue', 'npm', ['run', 'build'], { CONTENT_DIR: LARGE_CONTENT })
 keepBuild(LARGE_OUT)
+// Any awesome list in, a directory out: a real list, imported into an empty catalogue, then built.
+console.log('\n▶ import a real awesome list into an empty catalogue')
+if (importList() !== 0) {
+  console.error('\n✖ the import failed.')
+  process.exit(1)
+}
+run('build the imported list', 'npm', ['run', 'build'], { CONTENT_DIR: IMPORTED_CONTENT })
+keepBuild(IMPORTED_OUT)
 // The real site is built last, so .contentlayer/ holds the real content again.
 run('build the site', 'npm', ['run', 'build'])
 run('browser tests', 'npx', ['playwright', 'test'])

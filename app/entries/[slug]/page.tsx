@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/layout/json-ld'
 import { RelatedEntries } from '@/components/entry/related-entries'
 import { AccessBadge } from '@/components/entry/access-badge'
+import { CompareToggle } from '@/components/compare/compare-toggle'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
 import { SiteLink } from '@/components/layout/site-link'
 import { TopicLinks } from '@/components/layout/topic-links'
@@ -15,7 +16,7 @@ import { permalinks } from '@/lib/schema/permalinks'
 import { toSearchDoc } from '@/lib/content/search-data'
 import { getStoredSignals, signalsOf, supersededOf } from '@/lib/content/signals'
 import { SignalsLegendLink, SupersededNotice, WARNING_TONE } from '@/components/entry/entry-signals'
-import { formatObserved, releaseLabel, staleLabel } from '@/lib/signals/card-signals'
+import { formatObserved, releaseLabel, sourceName, staleLabel } from '@/lib/signals/card-signals'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -113,13 +114,14 @@ export default async function EntryPage({ params }: Props) {
         ) : (
           <p className="mt-4 text-muted">No description yet.</p>
         )}
-        <p className="mt-6">
+        <p className="mt-6 flex flex-wrap items-center gap-4">
           <a
             href={entry.url}
             className="inline-flex items-center gap-2 rounded-md bg-accent-solid px-4 py-2 font-medium text-white hover:bg-accent-solid-hover"
           >
             Open on {entry.host} <span aria-hidden="true">↗</span>
           </a>
+          <CompareToggle slug={entry.slug} title={entry.title} className="py-1.5 text-sm" />
         </p>
         <dl className="mt-8 grid grid-cols-[8rem_1fr] gap-x-4 gap-y-3 border-t border-line pt-6 text-sm">
           {facts.map((fact) => (
@@ -149,11 +151,6 @@ const MAINTENANCE_WORDS = {
   quiet: 'Quiet: the last release or push 12–36 months ago',
   dormant: 'Dormant: nothing for over 36 months, or archived',
 } as const
-
-/** "PyPI snapshot (pypi.tsv)" from "PyPI snapshot (pypi.tsv), observed 2026-11": the date is shown apart. */
-function sourceName(source: string): string {
-  return source.replace(/, observed .*$/, '')
-}
 
 function Provenance({ source, observed }: { source: string; observed: string }) {
   return (

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { CollectionListing } from '@/components/collection/collection-listing'
 import { entriesOfTopic, getListedTopics, getTopic } from '@/lib/content/catalog'
 import { topicFeed } from '@/lib/content/feeds'
+import { topicComparison } from '@/lib/content/compare-data'
 import { collectionJsonLd, pageMetadata } from '@/lib/content/metadata'
 import { searchSetup, toSearchDoc } from '@/lib/content/search-data'
 import { pageCount, pageFromSegments, pageOf, paginationSegments } from '@/lib/pagination'
@@ -49,6 +50,7 @@ export default async function TopicPage({ params }: Props) {
   const { topic, page } = found
   const entries = entriesOfTopic(topic.slug)
   const shown = pageOf(entries, page)
+  const { columns, packages } = topicComparison(topic)
   return (
     <CollectionListing
       jsonLd={collectionJsonLd({
@@ -73,6 +75,17 @@ export default async function TopicPage({ params }: Props) {
         pageCount: pageCount(entries.length),
         hrefOf: (number) => permalinks.topic(topic.slug, number),
       }}
+      comparison={
+        columns.length > 0
+          ? {
+              href: permalinks.topicComparison(topic.slug),
+              label:
+                columns.length < packages
+                  ? `Compare ${columns.length} of its ${packages} packages side by side`
+                  : `Compare its ${packages} packages side by side`,
+            }
+          : undefined
+      }
     />
   )
 }

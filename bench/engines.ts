@@ -1,20 +1,43 @@
 /**
  * The two pages the bench types into beside our site, written into a build's out/ so that the same
  * server serves all three: the floor (an input that only echoes each key into a <p>) and a small
- * page driving Pagefind's JS API. Both keep the DOM contract of config.ts (ready form, status naming
- * the query, results list), so one watcher times all three engines the same way.
+ * page driving Pagefind's JS API over an index of the same build. Both keep the DOM contract of
+ * config.ts (ready form, status naming the query, results list), so one watcher times all three
+ * engines the same way.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { BENCH_PAGES_DIR, PAGEFIND_DIR, RECALL_AT } from './config'
+import { filesMatching, precompressFile } from '../tools/site/precompress.mjs'
+import { log, ROOT, runStep, WORK_DIR } from './build-site'
+import { BENCH_PAGES_DIR, ENGINES, RECALL_AT } from './config'
+import { filesIn } from './measure-files'
 
-/** URL paths of the engines' pages, relative to the server's root. */
-export const ENGINE_PATHS = {
-  floor: `${BENCH_PAGES_DIR}/floor/`,
-  ours: '',
-  pagefind: `${BENCH_PAGES_DIR}/pagefind/`,
-} as const
+const PAGEFIND_DIR = 'pagefind'
+
+export type PagefindIndexFigures = { seconds: number; files: number; bytes: number; pages: number }
+
+/**
+ * Indexes the entry pages of a build with the pagefind CLI from node_modules (npm `pagefind`, its
+ * binary from the optional dependency @pagefind/<platform>), writing its bundle to out/pagefind/.
+ * No page of the site is changed: --glob picks the entry pages and --root-selector their <article>
+ * (title, description, facts). Its scripts and JSON get precompressed copies as the site's own do;
+ * its index files are gzipped by Pagefind itself.
+ */
+export async function indexWithPagefind(outDir: string): Promise<PagefindIndexFigures> {
+  const logFile = join(WORK_DIR, 'pagefind.log')
+  const args = ['--site', outDir, '--glob', 'entries/**/*.html', '--root-selector', 'article']
+  const bin = join(ROOT, 'node_modules', '.bin', 'pagefind')
+  args.push('--output-subdir', PAGEFIND_DIR)
+  const seconds = await runStep('pagefind', bin, args, { cwd: ROOT, timeoutSeconds: 600, logFile })
+  const files = filesIn(join(outDir, PAGEFIND_DIR))
+  const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
+  // The CLI's own count ("Indexed 10000 pages"); NaN if its wording changes.
+  const pages = Number(/Indexed (\d+) pages?/i.exec(readFileSync(logFile, 'utf8'))?.[1] ?? Number.NaN)
+  for (const file of filesMatching(join(outDir, PAGEFIND_DIR), /\.(js|json|css)$/)) precompressFile(file)
+  log(`pagefind indexed ${pages} pages in ${seconds.toFixed(1)} s`)
+  return { seconds, files: files.length, bytes, pages }
+}
 
 const page = (title: string, script: string) => `<!doctype html>
 <html lang="en">
@@ -80,18 +103,15 @@ input.addEventListener('input', async () => {
 
 /** Writes the floor and Pagefind pages into out/ (Pagefind's bundle is written by indexWithPagefind). */
 export function writeEnginePages(outDir: string) {
-  for (const [name, html] of [
-    ['floor', FLOOR],
-    ['pagefind', PAGEFIND],
-  ] as const) {
-    const dir = join(outDir, BENCH_PAGES_DIR, name)
-    mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, 'index.html'), html)
+  const pages = { [ENGINES.floor.path]: FLOOR, [ENGINES.pagefind.path]: PAGEFIND }
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(outDir, path), { recursive: true })
+    writeFileSync(join(outDir, path, 'index.html'), html)
   }
 }
 
 /** Takes the bench's pages and Pagefind's bundle out of out/, so that weighing the site leaves them out. */
 export function removeEnginePages(outDir: string) {
-  rmSync(join(outDir, BENCH_PAGES_DIR), { recursive: true, force: true })
-  rmSync(join(outDir, PAGEFIND_DIR), { recursive: true, force: true })
+  for (const dir of [BENCH_PAGES_DIR, PAGEFIND_DIR])
+    rmSync(join(outDir, dir), { recursive: true, force: true })
 }

@@ -1,0 +1,103 @@
+import 'server-only'
+
+import { entriesOfTopic, getEntries, getListedTopics, type Entry, type Topic } from './catalog'
+import type { CompareData, CompareFacts } from '../compare/facts'
+import { comparePartCount, comparePartOf } from '../compare/parts'
+import { topicPackages, topicTableColumns } from '../compare/topic-table'
+import { sourceName } from '../signals/card-signals'
+import { getStoredSignals, signalsAsOf, signalsOf, supersededOf } from './signals'
+
+/** What a comparison shows of an entry, made once per entry and shared by every table it is in. */
+function compareFactsOf(entry: Entry): CompareFacts {
+  let facts = factsOfEntries.get(entry)
+  if (!facts) {
+    facts = makeFacts(entry)
+    factsOfEntries.set(entry, facts)
+  }
+  return facts
+}
+
+const factsOfEntries = new WeakMap<Entry, CompareFacts>()
+
+function makeFacts(entry: Entry): CompareFacts {
+  const stored = getStoredSignals(entry.slug)
+  const derived = signalsOf(entry)
+  const { pypi, github, link } = stored ?? {}
+  return {
+    slug: entry.slug,
+    title: entry.title,
+    permalink: entry.permalink,
+    url: entry.url,
+    host: entry.host,
+    type: entry.type,
+    topics: entry.topics,
+    access: entry.access,
+    authors: entry.authors ?? [],
+    published: entry.published ?? null,
+    verified: entry.verified ? { day: entry.verified, sources: entry.sources?.length ?? 0 } : null,
+    release: pypi
+      ? {
+          version: pypi.version,
+          released: pypi.released,
+          stale: derived.signals?.release?.stale ?? false,
+          source: sourceName(pypi.source),
+          observed: pypi.observed,
+        }
+      : null,
+    maintenance: derived.maintenance
+      ? {
+          state: derived.maintenance,
+          asOf: signalsAsOf(),
+          pushedAt: github?.pushedAt ?? null,
+          archived: github?.archived ?? false,
+        }
+      : null,
+    licence: github?.license
+      ? { spdx: github.license, source: sourceName(github.source), observed: github.observed }
+      : null,
+    stars: github ? { count: github.stars, source: sourceName(github.source), observed: github.observed } : null,
+    superseded: supersededOf(entry),
+    link: link ? { status: link.status, checked: link.checked } : null,
+  }
+}
+
+/** The titles of the listed topics by slug, for the cells that name topics. */
+export function topicTitles(): Record<string, string> {
+  return Object.fromEntries(getListedTopics().map((topic) => [topic.slug, topic.title]))
+}
+
+/**
+ * The parts of /compare-data/<n>.json, fetched by the /compare/ page only: every entry's facts, each in
+ * the part its slug hashes to. Their own files rather than the search index, which holds what search
+ * needs and not the licences, sources and dates a comparison shows.
+ */
+export function compareDataParts(): CompareData[] {
+  partsMade ??= makeParts()
+  return partsMade
+}
+
+let partsMade: CompareData[] | null = null
+
+function makeParts(): CompareData[] {
+  const entries = getEntries()
+  const count = comparePartCount(entries.length)
+  const topics = topicTitles()
+  const parts = Array.from({ length: count }, (): CompareData => ({ version: 1, topics, entries: [] }))
+  for (const entry of entries) parts[comparePartOf(entry.slug, count)]!.entries.push(compareFactsOf(entry))
+  return parts
+}
+
+export function compareDataPart(index: number): CompareData | undefined {
+  return compareDataParts()[index]
+}
+
+/** A topic's ready-made table: its columns and how many packages the topic has in all. */
+export function topicComparison(topic: Topic) {
+  const facts = entriesOfTopic(topic.slug).map(compareFactsOf)
+  return { columns: topicTableColumns(facts), packages: topicPackages(facts).length }
+}
+
+/** The topics with at least two packages, each of which has a ready-made table. */
+export function topicsWithComparison(): Topic[] {
+  return getListedTopics().filter((topic) => topicComparison(topic).columns.length > 0)
+}
