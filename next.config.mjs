@@ -10,6 +10,8 @@ const nextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   basePath: siteEnv.basePath || undefined,
+  // Links are plain <a> elements (components/layout/site-link.tsx): the browser's code adds the base path too.
+  env: { BASE_PATH: siteEnv.basePath },
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {

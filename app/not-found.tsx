@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
-import { HomeLink } from '@/components/layout/home-link'
+
+import { SiteLink } from '@/components/layout/site-link'
 import { TopicLinks } from '@/components/layout/topic-links'
 import { getListedTopics } from '@/lib/content/catalog'
+import { permalinks } from '@/lib/schema/permalinks'
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 
@@ -13,9 +15,9 @@ export default function NotFound() {
         There is nothing at this address. The entry may have moved, or the link may be mistyped.
       </p>
       <p className="mt-4">
-        <HomeLink className="font-medium text-accent hover:underline">
+        <SiteLink href={permalinks.home()} className="font-medium text-accent hover:underline">
           Go to the home page and search the directory
-        </HomeLink>
+        </SiteLink>
       </p>
       <h2 className="mt-8 text-lg font-semibold">Browse by topic</h2>
       <TopicLinks topics={getListedTopics()} className="mt-2 grid gap-1 sm:grid-cols-2" />

@@ -37,6 +37,7 @@ export const BUILD_STEPS = [
   { name: 'validate', bin: 'tsx', args: ['tools/content/validate.ts'] },
   { name: 'contentlayer', bin: 'node', args: ['tools/site/contentlayer-build.mjs'] },
   { name: 'next', bin: 'node', args: ['tools/site/next-build.mjs'] },
+  { name: 'prune', bin: 'node', args: ['tools/site/prune-export.mjs'] },
   { name: 'headers', bin: 'node', args: ['tools/site/csp-headers.mjs'] },
   { name: 'compress', bin: 'node', args: ['tools/site/precompress.mjs'] },
 ] as const

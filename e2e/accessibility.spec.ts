@@ -72,7 +72,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     for (const { name, path } of PAGES) {
       test(`axe finds no violations on the ${name} page`, async ({ page, problems }) => {
-        // The home page lists every entry: axe needs longer than a test's default on a busy machine.
+        // Some pages list a hundred entries: axe needs longer than a test's default on a busy machine.
         test.setTimeout(90_000)
         const address = path(await loadCatalog(page))
         test.skip(!address, `the catalogue has no ${name} page`)

@@ -147,18 +147,23 @@ test.describe('on a phone', () => {
   })
 })
 
-test('a remembered theme is applied by the head script, before any bundle runs', async ({
+test('the theme needs no bundle: the head script applies the remembered choice and runs the toggle', async ({
   page,
   problems,
 }) => {
   await page.evaluate(() => localStorage.setItem('theme', 'dark'))
-  await page.route('**/_next/static/chunks/**', (route) => route.abort())
-  await page.goto('topics/')
+  await page.route('**/_next/static/chunks/*.js', (route) => route.abort())
+  await page.goto('./')
   await expect(page.locator('html')).toHaveClass(/dark/)
-  // With the bundles withheld, React never ran: the class came from the inline script alone.
-  await expect(page.getByRole('button', { name: /theme; switch to/ })).toHaveAttribute(
-    'data-theme-choice',
-    'system',
-  )
+  // With the bundles withheld React never ran: the choice and the toggle come from the inline script alone.
+  const toggle = page.getByRole('button', { name: /theme; switch to/ })
+  await expect(toggle).toHaveAttribute('data-theme-choice', 'dark')
+  await expect(toggle).toHaveAccessibleName('Dark theme; switch to auto theme')
+  await expect(toggle.getByText('☾')).toBeVisible()
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('data-theme-choice', 'system')
+  await expect(toggle.getByText('◐')).toBeVisible()
+  await expect(toggle.getByText('☾')).toBeHidden()
+  expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('system')
   problems.splice(0) // the withheld bundles are logged as failed loads
 })

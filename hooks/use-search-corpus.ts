@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 
 import type { SearchEngine } from '../lib/search/engine'
+import { AWAITING_RESULTS } from '../lib/search/fold-on-load'
 import type { SearchDescriptionsPayload, SearchIndexPayload } from '../lib/search/payload'
 
 export type SearchDataUrls = { index: string; descriptions: string }
@@ -14,11 +15,20 @@ export type CorpusStatus = {
   failed: boolean
 }
 
+/** The search code, one chunk, downloaded once search is wanted. */
+let searchCode: Promise<typeof import('../lib/search/corpus')> | null = null
+const loadSearchCode = () => (searchCode ??= import('../lib/search/corpus'))
+// A page opened on a search (its script marked the island before this module loaded) wants it at
+// once, while React hydrates, rather than once it has.
+if (typeof document !== 'undefined' && document.querySelector(`[${AWAITING_RESULTS}]`)) void loadSearchCode()
+
 /**
  * Fetches the search index when search is first wanted and indexes it in slices; then fetches the
  * descriptions and adds them to the same index. Search works as soon as the first part is in.
+ * `whole`: fetch both at once and give the engine only with the descriptions in, for a page opened
+ * on a search, which shows its results once (the page's script has already asked for both files).
  */
-export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean): CorpusStatus {
+export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean, whole: boolean): CorpusStatus {
   const [status, setStatus] = useState<CorpusStatus>({ engine: null, settled: false, failed: false })
   const loading = useRef(false)
   const mounted = useRef(true)
@@ -35,28 +45,34 @@ export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean): CorpusSt
     if (!wanted || loading.current) return
     loading.current = true
     const load = async () => {
-      // The search code is only downloaded once search is wanted, in one chunk, beside the index.
+      // The descriptions only once the first results can be shown, unless the page waits for them:
+      // they are most of the bytes.
+      const descriptionsData = whole ? fetchJson<SearchDescriptionsPayload>(urls.descriptions) : null
+      descriptionsData?.catch(() => {}) // awaited below, unless the index fails first
       const [{ indexCorpus, addDescriptions }, indexData] = await Promise.all([
-        import('../lib/search/corpus'),
+        loadSearchCode(),
         fetchJson<SearchIndexPayload>(urls.index),
       ])
       // Titles, keywords, authors, topics and hosts first: search works as soon as they are in.
       const corpus = await indexCorpus(indexData)
       if (!mounted.current) return
-      setStatus({ engine: corpus.engine, settled: false, failed: false })
-
-      // The descriptions only once the first results can be shown: they are most of the bytes.
-      const descriptions = await fetchJson<SearchDescriptionsPayload>(urls.descriptions)
-      const engine = await addDescriptions(corpus, descriptions)
-      if (!mounted.current) return
-      setStatus({ engine, settled: true, failed: false })
+      const first = { engine: corpus.engine, settled: false, failed: false }
+      if (!whole) setStatus(first)
+      try {
+        const descriptions = await (descriptionsData ??
+          fetchJson<SearchDescriptionsPayload>(urls.descriptions))
+        const engine = await addDescriptions(corpus, descriptions)
+        if (mounted.current) setStatus({ engine, settled: true, failed: false })
+      } catch {
+        // Without descriptions search still works.
+        if (mounted.current) setStatus({ ...first, settled: true })
+      }
     }
     load().catch(() => {
-      // Without descriptions search still works; without the index it cannot. Either way it has settled.
-      if (mounted.current)
-        setStatus((previous) => ({ ...previous, settled: true, failed: previous.engine === null }))
+      // Without the index there is no search.
+      if (mounted.current) setStatus({ engine: null, settled: true, failed: true })
     })
-  }, [urls.index, urls.descriptions, wanted])
+  }, [urls.index, urls.descriptions, wanted, whole])
 
   return status
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { pageMetadata } from '@/lib/content/metadata'
 import { permalinks } from '@/lib/schema/permalinks'
 
+import { SiteLink } from '@/components/layout/site-link'
 import { entriesOfTopic, getListedTopics } from '@/lib/content/catalog'
 
 export const metadata: Metadata = pageMetadata({
@@ -24,9 +24,9 @@ export default function TopicsPage() {
           return (
             <li key={topic.slug} className="rounded-lg border border-line bg-card p-4 shadow-sm">
               <h2 className="flex items-baseline justify-between gap-2 text-lg font-semibold">
-                <Link href={topic.permalink} className="hover:text-accent hover:underline">
+                <SiteLink href={topic.permalink} className="hover:text-accent hover:underline">
                   {topic.title}
-                </Link>
+                </SiteLink>
                 <span className="text-sm font-normal text-muted" data-testid="topic-count">
                   {count} {count === 1 ? 'entry' : 'entries'}
                 </span>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { pageMetadata } from '@/lib/content/metadata'
 
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
+import { SiteLink } from '@/components/layout/site-link'
 import { entriesOfType, getListedTypes } from '@/lib/content/catalog'
 import { mediaTypeLabel } from '@/lib/schema/media-types'
 import { permalinks } from '@/lib/schema/permalinks'
@@ -25,9 +25,9 @@ export default function TypesPage() {
           return (
             <li key={type} className="rounded-lg border border-line bg-card p-4 shadow-sm">
               <h2 className="flex items-center justify-between gap-2 text-lg font-semibold">
-                <Link href={permalinks.type(type)} className="hover:text-accent hover:underline">
+                <SiteLink href={permalinks.type(type)} className="hover:text-accent hover:underline">
                   {mediaTypeLabel(type, 'plural')}
-                </Link>
+                </SiteLink>
                 <MediaTypeBadge type={type} />
               </h2>
               <p className="mt-1 text-sm text-muted">

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ComponentProps } from 'react'
 
 import type { FeedLink } from '@/lib/schema/permalinks'
@@ -9,6 +8,7 @@ import { DirectorySearch } from '../search/directory-search'
 import { EntryList } from '../entry/entry-list'
 import { FeedLinks } from '../layout/feed-links'
 import { JsonLd } from '../layout/json-ld'
+import { SiteLink } from '../layout/site-link'
 import { PaginationNav } from '../layout/pagination-nav'
 
 type Props = {
@@ -47,9 +47,9 @@ export function CollectionListing({
     <>
       <JsonLd json={jsonLd} />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href={parent.href} className="hover:underline">
+        <SiteLink href={parent.href} className="hover:underline">
           {parent.label}
-        </Link>{' '}
+        </SiteLink>{' '}
         / <span aria-current="page">{title}</span>
       </nav>
       <div className="mb-4 grid max-w-3xl gap-1">
@@ -58,9 +58,9 @@ export function CollectionListing({
         <FeedLinks feed={feed} />
         {comparison && (
           <p className="text-sm">
-            <Link href={comparison.href} prefetch={false} className="font-medium text-accent hover:underline">
+            <SiteLink href={comparison.href} className="font-medium text-accent hover:underline">
               {comparison.label} <span aria-hidden="true">→</span>
-            </Link>
+            </SiteLink>
           </p>
         )}
       </div>

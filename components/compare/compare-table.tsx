@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { Fragment } from 'react'
 
 import type { Cell, CellLink, CompareRow } from '@/lib/compare/rows'
@@ -43,13 +43,13 @@ export function CompareTable({ columns, rows, caption, onRemove }: Props) {
                 className={`${CELL} border-b border-line text-left align-bottom`}
                 data-column={column.slug}
               >
-                <Link
+                <SiteLink
                   href={column.permalink}
-                  prefetch={false}
+
                   className="font-semibold text-ink hover:underline"
                 >
                   {column.title}
-                </Link>
+                </SiteLink>
                 <span className="block font-mono text-xs font-normal text-muted">{column.host}</span>
                 {onRemove && (
                   <button
@@ -113,9 +113,9 @@ function CellView({ cell, differs }: { cell: Cell; differs: boolean }) {
 function CellLinkView({ link }: { link: CellLink }) {
   const className = 'text-accent underline hover:no-underline'
   return link.href.startsWith('/') ? (
-    <Link href={link.href} prefetch={false} className={className}>
+    <SiteLink href={link.href} className={className}>
       {link.text}
-    </Link>
+    </SiteLink>
   ) : (
     <a href={link.href} className={className}>
       {link.text}

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { useId, useState } from 'react'
 
 import { compareHref, MAX_COMPARED, MIN_COMPARED } from '@/lib/compare/address'
@@ -78,13 +78,13 @@ export function CompareTray() {
                 <span aria-hidden="true">{open ? '▾' : '▴'}</span>
               </button>
               {picks.length >= MIN_COMPARED ? (
-                <Link
+                <SiteLink
                   href={compareHref(picks.map((pick) => pick.slug))}
-                  prefetch={false}
+
                   className="inline-flex h-9 items-center rounded-md bg-accent-solid px-3 text-sm font-medium text-white hover:bg-accent-solid-hover"
                 >
                   Open comparison <span aria-hidden="true">&nbsp;→</span>
-                </Link>
+                </SiteLink>
               ) : (
                 <span className="text-sm text-muted">Pick one more</span>
               )}

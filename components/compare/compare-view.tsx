@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useMemo } from 'react'
 
@@ -106,9 +106,9 @@ function TooFew({ picked }: { picked: CompareFacts[] }) {
       {picked[0] ? (
         <>
           Only{' '}
-          <Link href={picked[0].permalink} className="text-accent underline">
+          <SiteLink href={picked[0].permalink} className="text-accent underline">
             {picked[0].title}
-          </Link>{' '}
+          </SiteLink>{' '}
           is picked: a comparison needs at least two entries.
         </>
       ) : (

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 
 type TopicTable = { slug: string; title: string; href: string; packages: number; shown: number }
 
@@ -15,9 +15,9 @@ export function TopicTables({ tables }: { tables: readonly TopicTable[] }) {
       <ul className="mt-4 grid gap-2 sm:grid-cols-2" data-testid="topic-tables">
         {tables.map((table) => (
           <li key={table.slug}>
-            <Link href={table.href} prefetch={false} className="font-medium text-accent hover:underline">
+            <SiteLink href={table.href} className="font-medium text-accent hover:underline">
               {table.title}
-            </Link>{' '}
+            </SiteLink>{' '}
             <span className="text-sm text-muted">
               {table.shown < table.packages
                 ? `${table.shown} of ${table.packages} packages`

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Ref } from 'react'
 
 import type { MatchRanges, SearchDoc } from '@/lib/search/search-doc'
@@ -6,6 +5,7 @@ import { permalinks } from '@/lib/schema/permalinks'
 
 import { CompareToggle } from '../compare/compare-toggle'
 import { Highlighted } from '../search/highlighted'
+import { SiteLink } from '../layout/site-link'
 import { AccessBadge } from './access-badge'
 import { SignalBadges, SupersededNotice } from './entry-signals'
 import { MediaTypeBadge } from './media-type-badge'
@@ -55,24 +55,22 @@ export function EntryCard({ entry, matches, headingLevel: Heading = 'h3', linkRe
       {entry.signals && <SignalBadges signals={entry.signals} djangoDeclared={entry.djangoDeclared} />}
       <div className="mt-3 flex flex-wrap items-center gap-2 text-xs">
         {entry.topics.map((slug, index) => (
-          <Link
+          <SiteLink
             key={slug}
             href={permalinks.topic(slug)}
-            prefetch={false}
             className="rounded bg-chip px-2 py-0.5 text-ink-soft hover:bg-accent-soft hover:text-accent"
           >
             {entry.topicTitles[index] ?? slug}
-          </Link>
+          </SiteLink>
         ))}
         <CompareToggle slug={entry.slug} title={entry.title} className="ml-auto" />
-        <Link
+        <SiteLink
           href={entry.permalink}
-          prefetch={false}
           className="ml-1 font-medium text-accent hover:underline"
           aria-label={`Details: ${entry.title}`}
         >
           Details →
-        </Link>
+        </SiteLink>
       </div>
     </article>
   )

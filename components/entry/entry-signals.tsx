@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { permalinks } from '@/lib/schema/permalinks'
 import {
   formatObserved,
@@ -9,6 +7,8 @@ import {
   type CardSignals,
   type Superseded,
 } from '@/lib/signals/card-signals'
+
+import { SiteLink } from '../layout/site-link'
 
 export const WARNING_TONE =
   'rounded bg-amber-50 px-1.5 py-0.5 font-medium text-amber-900 ring-1 ring-amber-200 ring-inset dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-800'
@@ -74,15 +74,15 @@ export function SignalBadges({
 /** "Django 5.2 · 6.0 · 6.1": the supported series the latest release declares, one click from how that is read. */
 function DeclaredDjango({ series }: { series: string[] }) {
   return (
-    <Link
+    <SiteLink
       href={permalinks.djangoRule()}
-      prefetch={false}
+
       title="Supported Django series its latest release declares: how this is read"
       className="rounded bg-chip px-1.5 py-0.5 text-ink-soft hover:text-accent hover:underline"
       data-django-declared
     >
       Django {series.join(' · ')}
-    </Link>
+    </SiteLink>
   )
 }
 
@@ -90,9 +90,9 @@ function DeclaredDjango({ series }: { series: string[] }) {
 export function SupersededNotice({ superseded, large = false }: { superseded: Superseded; large?: boolean }) {
   const internal = superseded.href.startsWith('/')
   const link = internal ? (
-    <Link href={superseded.href} prefetch={false} className="font-semibold underline">
+    <SiteLink href={superseded.href} className="font-semibold underline">
       {superseded.label}
-    </Link>
+    </SiteLink>
   ) : (
     <a href={superseded.href} className="font-semibold underline">
       {superseded.label}
@@ -114,8 +114,8 @@ export function SupersededNotice({ superseded, large = false }: { superseded: Su
 /** The link from signals to the page explaining them. */
 export function SignalsLegendLink() {
   return (
-    <Link href={permalinks.about()} className="text-accent underline">
+    <SiteLink href={permalinks.about()} className="text-accent underline">
       What these figures mean
-    </Link>
+    </SiteLink>
   )
 }

@@ -1,7 +1,6 @@
-import Link from 'next/link'
-
 import type { SearchDoc } from '@/lib/search/search-doc'
 
+import { SiteLink } from '../layout/site-link'
 import { EntryList } from './entry-list'
 
 export type EntryGroup = {
@@ -22,9 +21,9 @@ export function GroupedEntries({ groups }: { groups: EntryGroup[] }) {
         <section key={group.id} aria-labelledby={`group-${group.id}`}>
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id={`group-${group.id}`} className="text-xl font-semibold tracking-tight">
-              <Link href={group.href} prefetch={false} className="hover:text-accent">
+              <SiteLink href={group.href} className="hover:text-accent">
                 {group.title}
-              </Link>
+              </SiteLink>
             </h2>
             <span className="text-sm text-muted">
               {group.total} {group.total === 1 ? 'entry' : 'entries'}
@@ -34,13 +33,9 @@ export function GroupedEntries({ groups }: { groups: EntryGroup[] }) {
           <EntryList entries={group.entries} />
           {group.total > group.entries.length && (
             <p className="mt-3">
-              <Link
-                href={group.href}
-                prefetch={false}
-                className="text-sm font-medium text-accent hover:underline"
-              >
+              <SiteLink href={group.href} className="text-sm font-medium text-accent hover:underline">
                 See all {group.total} entries on {group.title} →
-              </Link>
+              </SiteLink>
             </p>
           )}
         </section>

@@ -1,7 +1,6 @@
-import Link from 'next/link'
-
 import type { SearchDoc } from '@/lib/search/search-doc'
 
+import { SiteLink } from '../layout/site-link'
 import { MediaTypeBadge } from './media-type-badge'
 
 type RecentEntry = Pick<SearchDoc, 'slug' | 'title' | 'permalink' | 'type' | 'added'>
@@ -20,13 +19,12 @@ export function RecentlyAdded({ entries }: { entries: readonly RecentEntry[] }) 
               <MediaTypeBadge type={entry.type} />
               <time dateTime={entry.added}>{entry.added}</time>
             </div>
-            <Link
-              prefetch={false}
+            <SiteLink
               href={entry.permalink}
               className="mt-2 block text-sm font-medium text-ink hover:text-accent hover:underline"
             >
               {entry.title}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

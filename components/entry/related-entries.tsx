@@ -1,7 +1,7 @@
-import Link from 'next/link'
-
 import { mediaTypeLabel } from '@/lib/schema/media-types'
 import type { SearchDoc } from '@/lib/search/search-doc'
+
+import { SiteLink } from '../layout/site-link'
 
 /** Entries sharing a topic with the one on the page: a link to each, with what and where it is. */
 export function RelatedEntries({ entries }: { entries: SearchDoc[] }) {
@@ -9,9 +9,9 @@ export function RelatedEntries({ entries }: { entries: SearchDoc[] }) {
     <ul className="grid gap-3">
       {entries.map((entry) => (
         <li key={entry.slug} data-entry={entry.slug}>
-          <Link href={entry.permalink} prefetch={false} className="font-medium text-accent hover:underline">
+          <SiteLink href={entry.permalink} className="font-medium text-accent hover:underline">
             {entry.title}
-          </Link>
+          </SiteLink>
           <span className="block text-sm text-muted">
             {mediaTypeLabel(entry.type)} · <span className="font-mono">{entry.host}</span>
           </span>

@@ -1,6 +1,6 @@
-import Link from 'next/link'
-
 import type { Pagination } from '@/lib/pagination'
+
+import { SiteLink } from './site-link'
 
 /** Previous / next links between the static pages of a long list. */
 export function PaginationNav({
@@ -14,9 +14,9 @@ export function PaginationNav({
   return (
     <nav aria-label="Pages" className="mt-8 flex items-center justify-between gap-3 text-sm">
       {page > 1 ? (
-        <Link href={hrefOf(page - 1)} className={link} rel="prev">
+        <SiteLink href={hrefOf(page - 1)} className={link} rel="prev">
           ← Previous
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}
@@ -24,9 +24,9 @@ export function PaginationNav({
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={hrefOf(page + 1)} className={link} rel="next">
+        <SiteLink href={hrefOf(page + 1)} className={link} rel="next">
           Next →
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}

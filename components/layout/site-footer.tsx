@@ -1,7 +1,7 @@
-import Link from 'next/link'
-
 import { permalinks } from '@/lib/schema/permalinks'
 import { site } from '@/lib/site'
+
+import { SiteLink } from './site-link'
 
 export function SiteFooter() {
   return (
@@ -9,9 +9,9 @@ export function SiteFooter() {
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted sm:px-6">
         <p>
           {site.name}: {site.tagline} Entries are markdown files; suggest one with a pull request.{' '}
-          <Link href={permalinks.about()} className="text-accent underline">
+          <SiteLink href={permalinks.about()} className="text-accent underline">
             About the figures
-          </Link>
+          </SiteLink>
         </p>
       </div>
     </footer>

@@ -1,36 +1,50 @@
-'use client'
+const NEXT_CHOICE = { system: 'light', light: 'dark', dark: 'system' } as const
+type ThemeChoice = keyof typeof NEXT_CHOICE
 
-import { useTheme } from 'next-themes'
+const LABEL: Record<ThemeChoice, string> = { system: 'Auto theme', light: 'Light theme', dark: 'Dark theme' }
+const SHORT_LABEL: Record<ThemeChoice, string> = { system: 'Auto', light: 'Light', dark: 'Dark' }
+const ICON: Record<ThemeChoice, string> = { system: '◐', light: '☀', dark: '☾' }
+const CHOICES = Object.keys(NEXT_CHOICE) as ThemeChoice[]
 
-import { useHydrated } from '@/hooks/use-hydrated'
+/** What the toggle says for each choice: its accessible name starts with the visible text (WCAG 2.5.3). */
+const names = (choice: ThemeChoice) => ({
+  label: `${LABEL[choice]}; switch to ${LABEL[NEXT_CHOICE[choice]].toLowerCase()}`,
+  title: `Switch to ${LABEL[NEXT_CHOICE[choice]].toLowerCase()}`,
+})
 
-const NEXT_THEME = { system: 'light', light: 'dark', dark: 'system' } as const
-const SHORT_LABEL = { system: 'Auto', light: 'Light', dark: 'Dark' } as const
-const LABEL = { system: 'Auto theme', light: 'Light theme', dark: 'Dark theme' } as const
-const ICON = { system: '◐', light: '☀', dark: '☾' } as const
+/**
+ * The visitor's theme: "system" follows the OS; a choice is remembered in localStorage under the key
+ * next-themes used, so that choices made before carry over. Read by the head script (theme-script.tsx).
+ */
+export const THEME = {
+  storageKey: 'theme',
+  next: NEXT_CHOICE,
+  names: Object.fromEntries(CHOICES.map((choice) => [choice, names(choice)])) as Record<
+    ThemeChoice,
+    { label: string; title: string }
+  >,
+}
 
-type ThemeChoice = keyof typeof NEXT_THEME
-
-/** Cycles system → light → dark; the button names the current choice and what a click does. */
+/**
+ * Cycles system → light → dark. Plain HTML: the head script handles the click and names the choice on
+ * the button; the style sheet shows the icon of the choice the script put on <html>.
+ */
 export function ThemeToggle() {
-  const { theme, setTheme } = useTheme()
-  const hydrated = useHydrated()
-  // The stored choice is only known in the browser; the static HTML shows the default.
-  const current: ThemeChoice = hydrated && (theme === 'light' || theme === 'dark') ? theme : 'system'
-  const next = NEXT_THEME[current]
-
   return (
     <button
       type="button"
-      onClick={() => setTheme(next)}
-      className="inline-flex h-9 items-center gap-1.5 rounded-md border border-line px-2.5 text-sm text-ink-soft hover:bg-chip"
-      // The accessible name starts with the visible text, as WCAG 2.5.3 asks.
-      aria-label={`${LABEL[current]}; switch to ${LABEL[next].toLowerCase()}`}
-      title={`Switch to ${LABEL[next].toLowerCase()}`}
-      data-theme-choice={current}
+      data-theme-toggle
+      data-theme-choice="system"
+      className="inline-flex h-9 items-center rounded-md border border-line px-2.5 text-sm text-ink-soft hover:bg-chip"
+      aria-label={THEME.names.system.label}
+      title={THEME.names.system.title}
     >
-      <span aria-hidden="true">{ICON[current]}</span>
-      <span className="hidden sm:inline">{SHORT_LABEL[current]}</span>
+      {CHOICES.map((choice) => (
+        <span key={choice} data-theme-shows={choice} className="items-center gap-1.5">
+          <span aria-hidden="true">{ICON[choice]}</span>
+          <span className="hidden sm:inline">{SHORT_LABEL[choice]}</span>
+        </span>
+      ))}
     </button>
   )
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SiteLink } from './site-link'
 
 type TopicLink = { slug: string; title: string; permalink: string }
 
@@ -8,9 +8,9 @@ export function TopicLinks({ topics, className }: { topics: readonly TopicLink[]
     <ul className={className}>
       {topics.map((topic) => (
         <li key={topic.slug}>
-          <Link href={topic.permalink} className="text-accent hover:underline">
+          <SiteLink href={topic.permalink} className="text-accent hover:underline">
             {topic.title}
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

@@ -1,9 +1,10 @@
 'use client'
 
-import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 
 import type { FacetPanel, FacetVocabulary } from '@/lib/search/facets'
 import type { SearchScope } from '@/lib/search/facets'
+import { AWAITING_RESULTS } from '@/lib/search/fold-on-load'
 import { effectiveSort, runSearch } from '@/lib/search/model'
 import { waysOut } from '@/lib/search/suggest'
 import {
@@ -38,6 +39,8 @@ type Props = {
   /** What the search covers, for the label: "all 56 entries", "the 9 entries on Caching". */
   scopeLabel: string
   placeholder: string
+  /** The inline script that folds the page before its first paint when the address asks for something. */
+  foldScript: string
   /** The server-rendered page body, shown until a visitor searches, filters or sorts. */
   children: ReactNode
 }
@@ -50,6 +53,7 @@ export function DirectorySearch({
   scope,
   scopeLabel,
   placeholder,
+  foldScript,
   children,
 }: Props) {
   const [state, setState] = useUrlState(vocabulary)
@@ -60,10 +64,12 @@ export function DirectorySearch({
   const hydrated = useHydrated()
   const searchInput = useRef<HTMLInputElement>(null)
   const firstResult = useRef<HTMLAnchorElement>(null)
+  const island = useRef<HTMLDivElement>(null)
   useSearchShortcuts(searchInput)
 
   const active = !isEmptyState(state)
-  const { engine, settled, failed } = useSearchCorpus(searchData, active || engaged)
+  // Opened on a search (not typed into): the results are shown once, with the descriptions in.
+  const { engine, settled, failed } = useSearchCorpus(searchData, active || engaged, active && !engaged)
   const outcome = useMemo(
     () => (engine && active ? runSearch(engine, state, scope) : null),
     [engine, active, state, scope],
@@ -73,6 +79,13 @@ export function DirectorySearch({
     [engine, outcome, state, scope],
   )
   const shown = outcome && (outcome.hits.length > 0 ? outcome.hits : outcome.close)
+
+  // The page's script folded the page for a shared link before it was painted. The results are shown
+  // once the descriptions are in too, since they lengthen the cards and may reorder them; if search
+  // failed, the full list is shown.
+  useLayoutEffect(() => {
+    if (hydrated && (!active || settled)) island.current?.removeAttribute(AWAITING_RESULTS)
+  }, [hydrated, active, settled])
 
   const apply = (next: DirectoryState) => setState(next, 'filter')
   const clear = () => apply(EMPTY_STATE)
@@ -90,7 +103,13 @@ export function DirectorySearch({
             }`
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-x-6">
+    // The island: the build keeps React's scripts on the pages that hold one (tools/site/prune-export.mjs).
+    <div
+      ref={island}
+      data-island
+      className="group/island grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-x-6"
+    >
+      <script dangerouslySetInnerHTML={{ __html: foldScript }} />
       <div className="lg:col-span-2">
         <SearchBox
           inputRef={searchInput}
@@ -118,11 +137,13 @@ export function DirectorySearch({
         onToggle={(key, value) => apply(withFilter(state, key, toggleValue(state.filters[key], value)))}
       />
 
-      {/* Busy while the descriptions are still being added: counts may still grow. */}
+      {/* Busy while the descriptions are still being added: counts may still grow. While a shared link
+          waits for its results, this part is held invisible and the page's list folded away, so that the
+          first frame is laid out as the settled page; its height keeps the footer from moving into view. */}
       <section
         aria-label="Entries"
         aria-busy={active && !settled}
-        className="grid min-w-0 content-start gap-4"
+        className={`grid min-w-0 content-start gap-4 group-data-awaiting-results/island:invisible group-data-awaiting-results/island:min-h-screen ${active ? 'min-h-screen' : ''}`}
       >
         <ResultsToolbar
           status={status}
@@ -163,7 +184,9 @@ export function DirectorySearch({
         ) : null}
         {/* Hidden rather than removed while results show: the first key of a search and clearing it
             would otherwise take down and rebuild a page of cards. */}
-        <div hidden={outcome !== null}>{children}</div>
+        <div hidden={outcome !== null} className="group-data-awaiting-results/island:hidden">
+          {children}
+        </div>
       </section>
     </div>
   )

@@ -1,11 +1,10 @@
 'use client'
 
-import Link from 'next/link'
-
 import { facetSpec, valueLabel, type FacetPanel } from '@/lib/search/facets'
 import { permalinks } from '@/lib/schema/permalinks'
 import type { WayOut } from '@/lib/search/suggest'
 
+import { SiteLink } from '../layout/site-link'
 import { quoted } from './quoted'
 import { serializeState, type DirectoryState } from '@/lib/search/url-state'
 
@@ -50,13 +49,9 @@ export function EmptyResults({ ways, query, missing, facets, onApply, onClear }:
                   way.facet === 'topic' ? 'all topics' : `all ${facetSpec(way.facet).legend.toLowerCase()}s`
                 return (
                   <li key={key}>
-                    <Link
-                      href={`${permalinks.home()}${serializeState(way.state)}`}
-                      prefetch={false}
-                      className={chipClass}
-                    >
+                    <SiteLink href={`${permalinks.home()}${serializeState(way.state)}`} className={chipClass}>
                       Search {everything}: {matches(way.count)}
-                    </Link>
+                    </SiteLink>
                   </li>
                 )
               }

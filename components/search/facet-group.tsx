@@ -48,7 +48,8 @@ export function FacetGroup({ legend, name, options, selected, onToggle }: Props)
                   />
                   {option.label}
                 </span>
-                <span className="text-xs text-muted tabular-nums">
+                {/* As wide for 0 as for 10,000 and read from the left: a count that changes moves nothing. */}
+                <span className="min-w-[5ch] text-xs text-muted tabular-nums">
                   {option.count}
                   <span className="sr-only"> {option.count === 1 ? 'entry' : 'entries'}</span>
                 </span>

@@ -5,6 +5,7 @@ import { mediaTypeLabel } from '../schema/media-types'
 import { permalinks } from '../schema/permalinks'
 import { FACETS, facetOptions, type FacetPanel } from '../search/facets'
 import type { FacetChoice, FacetKey, SearchScope } from '../search/facets'
+import { askableValues, foldOnLoadScript } from '../search/fold-on-load'
 import type { SearchDoc } from '../search/search-doc'
 import { encodeSearchDescriptions, encodeSearchIndex } from '../search/payload'
 import { withBasePath } from '../site'
@@ -81,15 +82,18 @@ function makeSearchSetup(entries: readonly Entry[], scope: SearchScope) {
       options: facetOptions(spec, docs, spec.choices ?? supplied[spec.key]),
     }))
     .filter((facet) => facet.options.length > 0)
+  const vocabulary = Object.fromEntries(
+    Object.entries(supplied).map(([key, choices]) => [key, choices.map((choice) => choice.value)]),
+  )
+  const searchData = {
+    index: withBasePath(permalinks.searchIndex()),
+    descriptions: withBasePath(permalinks.searchDescriptions()),
+  }
   return {
-    searchData: {
-      index: withBasePath(permalinks.searchIndex()),
-      descriptions: withBasePath(permalinks.searchDescriptions()),
-    },
-    vocabulary: Object.fromEntries(
-      Object.entries(supplied).map(([key, choices]) => [key, choices.map((choice) => choice.value)]),
-    ),
+    searchData,
+    vocabulary,
     facets,
     scope,
+    foldScript: foldOnLoadScript(askableValues(vocabulary), [searchData.index, searchData.descriptions]),
   }
 }

@@ -24,21 +24,25 @@ const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g
 
 /**
  * Every script element of a page, in order: its attributes (names lower-cased, the first of a repeated name
- * kept, '' for one without a value) and its text with line ends as a browser reads them (CR LF and CR as LF),
- * which is the text a CSP hash covers.
+ * kept, '' for one without a value), its text with line ends as a browser reads them (CR LF and CR as LF),
+ * which is the text a CSP hash covers, and where the element starts and ends in the page (its end tag
+ * included), for a step that removes it.
  * @param {string} html
- * @returns {{ attributes: Map<string, string>, text: string }[]}
+ * @returns {{ attributes: Map<string, string>, text: string, start: number, end: number }[]}
  */
 export function scriptElements(html) {
   const scripts = []
-  for (const [, rawText, attributeText, text] of html.matchAll(SCRIPT)) {
+  for (const match of html.matchAll(SCRIPT)) {
+    const [whole, rawText, attributeText, text] = match
     if (rawText !== undefined || text === undefined) continue
+    const start = match.index
+    const end = html.indexOf('>', start + whole.length) + 1
     const attributes = new Map()
     for (const [, name = '', ...values] of (attributeText ?? '').matchAll(ATTRIBUTE)) {
       const key = name.toLowerCase()
       if (!attributes.has(key)) attributes.set(key, values.find((value) => value !== undefined) ?? '')
     }
-    scripts.push({ attributes, text: text.replace(/\r\n?/g, '\n') })
+    scripts.push({ attributes, text: text.replace(/\r\n?/g, '\n'), start, end })
   }
   return scripts
 }

@@ -8,16 +8,17 @@ type Node = DefaultTreeAdapterMap['node']
 
 /** The oracle: the script elements parse5 finds, read as a browser reads the page. */
 function parsedScripts(html: string) {
-  const scripts: { attributes: Map<string, string>; text: string }[] = []
+  const scripts: { attributes: Map<string, string>; text: string; start?: number; end?: number }[] = []
   const visit = (node: Node) => {
     if ('tagName' in node && node.tagName === 'script') {
       const attributes = new Map(node.attrs.map((attribute) => [attribute.name, attribute.value]))
       const text = node.childNodes.map((child) => ('value' in child ? child.value : '')).join('')
-      scripts.push({ attributes, text })
+      const { startOffset: start, endOffset: end } = node.sourceCodeLocation ?? {}
+      scripts.push({ attributes, text, start, end })
     }
     if ('childNodes' in node) node.childNodes.forEach(visit)
   }
-  visit(parse(html))
+  visit(parse(html, { sourceCodeLocationInfo: true }))
   return scripts
 }
 
@@ -46,7 +47,7 @@ const PIECES = [
 ]
 
 describe('scriptElements', () => {
-  it('finds the same scripts, attributes and text as a browser’s parser, for any sequence of page pieces', () => {
+  it('finds the same scripts, attributes, text and places as a browser’s parser, for any sequence of page pieces', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (pieces) => {
         const html = pieces.join('\n')

@@ -1,5 +1,5 @@
 // A made-up catalogue larger than the real one, for the browser tests of what only a long list shows:
-// the home page's shortened view (over 200 entries) and a topic's second static page (over 100).
+// the home page's view of a long topic and a topic's second static page (over 100 entries).
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 

@@ -10,6 +10,8 @@ import { startStaticServer } from '../lib/start-server.mjs'
 
 const PAGES = [
   { name: 'home', path: '/' },
+  // A shared search link: the page folds to its results from the first frame.
+  { name: 'search', path: '/?q=redis' },
   { name: 'topic', path: '/topics/caching/' },
   { name: 'entry', path: '/entries/django-cacheback/' },
 ]

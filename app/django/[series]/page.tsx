@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { notFound } from 'next/navigation'
 
 import { DjangoRule } from '@/components/django/django-rule'
@@ -54,9 +54,9 @@ export default async function DjangoSeriesPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href={permalinks.djangoRule()} className="hover:underline">
+        <SiteLink href={permalinks.djangoRule()} className="hover:underline">
           Django support
-        </Link>{' '}
+        </SiteLink>{' '}
         / <span aria-current="page">{seriesLabel(release)}</span>
       </nav>
       <div className="grid max-w-3xl gap-3">
@@ -106,13 +106,13 @@ export default async function DjangoSeriesPage({ params }: Props) {
             <ul className="mt-3 grid gap-2 text-sm">
               {groups[status].map((entry) => (
                 <li key={entry.slug} data-entry={entry.slug}>
-                  <Link
+                  <SiteLink
                     href={entry.permalink}
-                    prefetch={false}
+
                     className="font-medium text-accent hover:underline"
                   >
                     {entry.title}
-                  </Link>
+                  </SiteLink>
                   <span className="text-muted">
                     {' '}
                     · {supportBasis(release.series, getStoredSignals(entry.slug))}

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { HomeLink } from '@/components/layout/home-link'
 import { JsonLd } from '@/components/layout/json-ld'
 import { RelatedEntries } from '@/components/entry/related-entries'
 import { AccessBadge } from '@/components/entry/access-badge'
 import { CompareToggle } from '@/components/compare/compare-toggle'
 import { SeriesLink } from '@/components/django/series-link'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
+import { SiteLink } from '@/components/layout/site-link'
 import { TopicLinks } from '@/components/layout/topic-links'
 import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/content/catalog'
 import { ACCESS_LABELS } from '@/lib/schema/entry-fields'
@@ -52,9 +51,9 @@ export default async function EntryPage({ params }: Props) {
     {
       term: 'Media type',
       detail: (
-        <Link href={permalinks.type(entry.type)} className="hover:underline">
+        <SiteLink href={permalinks.type(entry.type)} className="hover:underline">
           {mediaTypeLabel(entry.type)}
-        </Link>
+        </SiteLink>
       ),
     },
     {
@@ -106,8 +105,10 @@ export default async function EntryPage({ params }: Props) {
         })}
       />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <HomeLink className="hover:underline">All entries</HomeLink> /{' '}
-        <span aria-current="page">{entry.title}</span>
+        <SiteLink href={permalinks.home()} className="hover:underline">
+          All entries
+        </SiteLink>{' '}
+        / <span aria-current="page">{entry.title}</span>
       </nav>
       <article className="max-w-3xl">
         <div className="flex flex-wrap items-center gap-2">
@@ -301,9 +302,9 @@ function djangoFacts(entry: Entry): Fact[] {
                 , observed <time dateTime={read.observed}>{formatObserved(read.observed)}</time> ·{' '}
               </>
             )}
-            <Link href={permalinks.djangoRule()} prefetch={false} className="text-accent underline">
+            <SiteLink href={permalinks.djangoRule()} className="text-accent underline">
               How this is read
-            </Link>
+            </SiteLink>
           </span>
         </>
       ),

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { SiteLink } from '@/components/layout/site-link'
 import { notFound } from 'next/navigation'
 
 import { CompareTable } from '@/components/compare/compare-table'
@@ -52,13 +52,13 @@ export default async function TopicComparisonPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href={permalinks.topics()} className="hover:underline">
+        <SiteLink href={permalinks.topics()} className="hover:underline">
           Topics
-        </Link>{' '}
+        </SiteLink>{' '}
         /{' '}
-        <Link href={topic.permalink} className="hover:underline">
+        <SiteLink href={topic.permalink} className="hover:underline">
           {topic.title}
-        </Link>{' '}
+        </SiteLink>{' '}
         / <span aria-current="page">Compare</span>
       </nav>
       <div className="mb-6 grid max-w-3xl gap-2">
@@ -75,12 +75,12 @@ export default async function TopicComparisonPage({ params }: Props) {
         caption={comparisonCaption(titles)}
       />
       <p className="mt-4 max-w-3xl text-sm text-ink-soft">
-        <Link
+        <SiteLink
           href={compareHref(columns.slice(0, MAX_COMPARED).map((column) => column.slug))}
           className="text-accent underline"
         >
           Open the first {Math.min(MAX_COMPARED, columns.length)} in a comparison of your own
-        </Link>{' '}
+        </SiteLink>{' '}
         to take some out and add others with their Compare buttons.
       </p>
     </>

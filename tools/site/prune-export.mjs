@@ -1,0 +1,88 @@
+// Step of `npm run build` right after `next build`: leaves out of out/ what no visitor needs.
+//
+// - The per-route payloads of the static export: beside every page Next writes index.txt and the
+//   __next.*.txt segments its client router fetches to move to that page without loading it. Every link
+//   of the site is a plain link (components/layout/site-link.tsx), so nothing fetches them: a link costs a
+//   page load instead, which a static host answers from its cache.
+// - On a page with no client island (no element marked `data-island`: the entry pages, the index
+//   pages, the 404 page), Next's scripts and the page's inline payload, a second copy of the page for
+//   React to hydrate. Nothing on such a page needs React: its links are plain and the theme toggle is
+//   handled by the head script. What stays is HTML, the style sheet, JSON-LD and the theme script.
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { scriptElements } from './html-scripts.mjs'
+
+/** Marks an element that React hydrates: a page holding one keeps Next's scripts. */
+export const ISLAND_ATTRIBUTE = 'data-island'
+
+/** A route payload: `index.txt` beside an exported page, or one of its `__next.<segment>.txt` files. */
+export const isRoutePayload = (name, siblings) =>
+  (name.startsWith('__next.') && name.endsWith('.txt')) ||
+  (name === 'index.txt' && siblings.has('index.html'))
+
+const NEXT_ASSET = /\/_next\/static\//
+/** Inline scripts that only feed Next's runtime: the page's payload and the bundler's chunk list. */
+const NEXT_RUNTIME_DATA = /^\s*\(?\s*(?:self\.__next_f\b|\(globalThis\["TURBOPACK"\])/
+const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*>/g
+
+export const hasIsland = (html) => new RegExp(`<[^>]+\\s${ISLAND_ATTRIBUTE}(?=[\\s=>/])`).test(html)
+
+/**
+ * The page without Next's scripts, their preloads and its inline payload, when it holds no island;
+ * unchanged otherwise.
+ * @param {string} html
+ */
+export function withoutHydration(html) {
+  if (hasIsland(html)) return html
+  const cuts = scriptElements(html).filter(({ attributes, text }) =>
+    attributes.has('src') ? NEXT_ASSET.test(attributes.get('src') ?? '') : NEXT_RUNTIME_DATA.test(text),
+  )
+  let page = ''
+  let from = 0
+  for (const { start, end } of cuts) {
+    page += html.slice(from, start)
+    from = end
+  }
+  page += html.slice(from)
+  return page.replace(SCRIPT_PRELOAD, (link) => (NEXT_ASSET.test(link) ? '' : link))
+}
+
+/** Prunes out/ in place; returns what it removed. */
+export function pruneExport(outDir) {
+  const removed = { payloadFiles: 0, payloadBytes: 0, staticPages: 0, pageBytes: 0 }
+  const visit = (dir) => {
+    const items = readdirSync(dir, { withFileTypes: true })
+    const names = new Set(items.map((item) => item.name))
+    for (const item of items) {
+      const path = join(dir, item.name)
+      if (item.isDirectory()) {
+        if (path !== join(outDir, '_next')) visit(path)
+      } else if (isRoutePayload(item.name, names)) {
+        removed.payloadBytes += statSync(path).size
+        removed.payloadFiles += 1
+        rmSync(path)
+      } else if (item.name.endsWith('.html')) {
+        const html = readFileSync(path, 'utf8')
+        const page = withoutHydration(html)
+        if (page === html) continue
+        writeFileSync(path, page)
+        removed.staticPages += 1
+        removed.pageBytes += Buffer.byteLength(html) - Buffer.byteLength(page)
+      }
+    }
+  }
+  visit(outDir)
+  return removed
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const outDir = process.env.OUT_DIR ?? 'out'
+  const removed = pruneExport(outDir)
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`
+  console.log(
+    `Pruned ${outDir}/: ${removed.payloadFiles} route payload files (${mb(removed.payloadBytes)}); ` +
+      `${removed.staticPages} pages without an island left without Next's scripts (${mb(removed.pageBytes)}).`,
+  )
+}

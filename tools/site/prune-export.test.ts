@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { scriptElements } from './html-scripts.mjs'
+import { pruneExport, withoutHydration } from './prune-export.mjs'
+
+// The shape of an exported page, cut down: Next's scripts and payload around the page's own markup.
+const page = (body: string) =>
+  [
+    '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
+    '<link rel="stylesheet" href="/base/_next/static/chunks/site.css" data-precedence="next"/>',
+    '<link rel="preload" as="script" fetchPriority="low" href="/base/_next/static/chunks/webpack.js"/>',
+    '<script src="/base/_next/static/chunks/main.js" async=""></script>',
+    '<script>(function theme(){document.documentElement.className="dark"})()</script>',
+    '<script src="/base/_next/static/chunks/polyfills.js" noModule=""></script>',
+    '</head><body>',
+    body,
+    '<script type="application/ld+json">{"name":"self.__next_f"}</script>',
+    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+    '<script>self.__next_f.push([1,"0:[\\"$\\",\\"p\\",null,{}]"])</script>',
+    '</body></html>',
+  ].join('')
+
+const inlineTexts = (html: string) =>
+  scriptElements(html)
+    .filter((script) => !script.attributes.has('src'))
+    .map((script) => script.text)
+
+describe('withoutHydration', () => {
+  it('leaves a page without an island its markup, style sheet, theme script and JSON-LD, and nothing of Next', () => {
+    const html = withoutHydration(page('<main><h1>An entry</h1><a href="/base/topics/x/">X</a></main>'))
+    expect(html).toContain('<main><h1>An entry</h1><a href="/base/topics/x/">X</a></main>')
+    expect(html).toContain('href="/base/_next/static/chunks/site.css"')
+    expect(inlineTexts(html)).toEqual([
+      '(function theme(){document.documentElement.className="dark"})()',
+      '{"name":"self.__next_f"}',
+    ])
+    expect(scriptElements(html).filter((script) => script.attributes.has('src'))).toEqual([])
+    expect(html).not.toContain('as="script"')
+  })
+
+  it('leaves a page with an island as it is', () => {
+    const html = page('<main><div data-island class="grid"><form role="search"></form></div></main>')
+    expect(withoutHydration(html)).toBe(html)
+  })
+
+  it('is not fooled by the words of the marker in text', () => {
+    const html = page('<main><p>The attribute data-island marks what React hydrates.</p></main>')
+    expect(withoutHydration(html)).not.toContain('_next/static/chunks/main.js')
+  })
+})
+
+describe('pruneExport', () => {
+  const out = mkdtempSync(join(tmpdir(), 'prune-export-'))
+  afterAll(() => rmSync(out, { recursive: true, force: true }))
+  const files: Record<string, string> = {
+    'index.html': page('<div data-island></div>'),
+    'index.txt': '0:{}',
+    '__next._tree.txt': '{}',
+    'robots.txt': 'User-agent: *',
+    'entries/a/index.html': page('<h1>A</h1>'),
+    'entries/a/index.txt': '0:{}',
+    'entries/a/__next.entries.$d$slug.__PAGE__.txt': '0:{}',
+    'notes/index.txt': 'a text file that is not beside a page',
+    '_next/static/chunks/main.js': 'self.__next_f',
+    '_next/static/media/__next.font.txt': 'an asset, whatever its name',
+  }
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(out, path, '..'), { recursive: true })
+    writeFileSync(join(out, path), text)
+  }
+  const removed = pruneExport(out)
+  const kept = (path: string) => existsSync(join(out, path))
+
+  it('removes the route payloads beside the pages, and no other text file or asset', () => {
+    expect(['index.txt', '__next._tree.txt', 'entries/a/index.txt'].some(kept)).toBe(false)
+    expect(kept('entries/a/__next.entries.$d$slug.__PAGE__.txt')).toBe(false)
+    expect(['robots.txt', 'notes/index.txt', '_next/static/chunks/main.js'].every(kept)).toBe(true)
+    expect(kept('_next/static/media/__next.font.txt')).toBe(true)
+    expect(removed.payloadFiles).toBe(4)
+  })
+
+  it('rewrites the pages without an island and keeps the others', () => {
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(files['index.html'])
+    expect(readFileSync(join(out, 'entries/a/index.html'), 'utf8')).not.toContain(
+      '_next/static/chunks/main.js',
+    )
+    expect(removed.staticPages).toBe(1)
+  })
+})
