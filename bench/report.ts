@@ -59,9 +59,9 @@ export function benchResults(options: BenchOptions, sizes: SizeResult[], benchSe
 }
 export type BenchResults = ReturnType<typeof benchResults>
 
-/** A figure, or a dash when there is none: NaN in a run, null once written to results.json. */
-const figure = (show: (value: number) => string) => (value: number | null) =>
-  value === null || Number.isNaN(value) ? '–' : show(value)
+/** A figure, or a dash when there is none: NaN in a run, null once written to results.json, absent in older results. */
+const figure = (show: (value: number) => string) => (value: number | null | undefined) =>
+  value == null || Number.isNaN(value) ? '–' : show(value)
 const kB = figure((bytes) => `${(bytes / 1000).toFixed(1)} kB`)
 const MB = figure((bytes) => `${(bytes / 1_000_000).toFixed(1)} MB`)
 const ms = figure((value) => `${value.toFixed(value < 100 ? 1 : 0)} ms`)

@@ -13,6 +13,9 @@ import { entry, validate, workDirsPerFile } from './hostile.test-support'
 const workDir = workDirsPerFile()
 
 const FILE = 'content/entries/hostile.md'
+const NUL_ENTRY = entry({}, 'Looks like text\0 but is not')
+/** The 1-based line of `text` on which `needle` first appears. */
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length
 const field = (name: string, message: string) => `${FILE}: field "${name}": ${message}`
 const KNOWN = Object.keys(entryFrontmatter.shape).join(', ')
 const BILLION_LAUGHS = [
@@ -94,8 +97,8 @@ const CASES: Case[] = [
   hostile('Windows line endings', entry().replaceAll('\n', '\r\n'), [
     `${FILE}: has Windows line endings (CR) at line 1; save it with LF`,
   ]),
-  hostile('a NUL byte', entry({}, 'Looks like text\0 but is not'), [
-    `${FILE}: contains a NUL byte at line 9; is it a binary file?`,
+  hostile('a NUL byte', NUL_ENTRY, [
+    `${FILE}: contains a NUL byte at line ${lineOf(NUL_ENTRY, '\0')}; is it a binary file?`,
   ]),
   hostile('YAML that does not parse', entry({ title: '[unclosed' }), [
     `${FILE}: frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 1`,

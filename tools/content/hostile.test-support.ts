@@ -54,6 +54,8 @@ const VALID: Record<string, string> = {
   type: 'article',
   topics: '[caching]',
   added: '2026-11-25',
+  sources: '[https://hostile.example.org/]',
+  verified: '2026-11-25',
 }
 
 export function entry(fields: Record<string, string | undefined> = {}, body = 'A description.'): string {

@@ -38,8 +38,8 @@ function describeFailure(outcome: QueryOutcome): string {
 const failed = (outcome: QueryOutcome) => (outcome.answers.length === 0 ? outcome.answered : !outcome.success)
 
 /** Within this much Success@3 (answerable and declined alike) and this speed, a library would be preferred. */
-export const RELEVANCE_MARGIN = 0.02
-export const SPEED_MARGIN = 1.5
+const RELEVANCE_MARGIN = 0.02
+const SPEED_MARGIN = 1.5
 
 function decision(evaluations: readonly EngineEvaluation[]): string[] {
   const [ours, ...libraries] = evaluations
