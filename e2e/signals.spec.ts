@@ -13,6 +13,7 @@ type Exported = {
   built: string
   entries: {
     slug: string
+    title: string
     topics: { slug: string }[]
     maintenance: 'active' | 'quiet' | 'dormant' | null
     superseded_by: { label: string; href: string; reason: string | null } | null
@@ -68,6 +69,23 @@ test.describe('freshness signals on the built site', () => {
     await expect(page.locator('[data-superseded]')).toContainText(
       `Superseded by ${replacement.label}${replacement.reason ? `: ${replacement.reason}` : ''}`,
     )
+  })
+
+  test('an entry that replaces others links back to each of them from its page', async ({ page }) => {
+    const { entries } = await exported(page)
+    const replacedBy = new Map<string, Exported['entries']>()
+    for (const entry of entries) {
+      const path = entry.superseded_by && new URL(entry.superseded_by.href).pathname
+      const slug = path && /\/entries\/([^/]+)\/$/.exec(path)?.[1]
+      if (slug) replacedBy.set(slug, [...(replacedBy.get(slug) ?? []), entry])
+    }
+    const [replacement, replaced] = [...replacedBy].toSorted((a, b) => b[1].length - a[1].length)[0] ?? []
+    test.skip(!replacement, 'no entry is superseded by another entry of the catalogue')
+    await page.goto(`entries/${replacement}/`)
+    const links = page.locator('[data-replaces]').getByRole('link')
+    expect((await links.allInnerTexts()).toSorted()).toEqual(replaced!.map((entry) => entry.title).toSorted())
+    await links.first().click()
+    await expect(page.locator('[data-superseded]')).toContainText('Superseded by')
   })
 
   test('a package’s page shows its release, the warning when old, the source and the maintenance class', async ({

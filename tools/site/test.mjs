@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 
-import { BASE_PATH_BUILD, BASE_PATH_OUT } from './base-path-build.mjs'
+import { BASE_PATH_BUILD, BASE_PATH_OUT, REFRESHED_CONTENT } from './base-path-build.mjs'
 import { IMPORTED_CONTENT, IMPORTED_OUT, importList } from './imported-list.mjs'
 import { LARGE_CONTENT, LARGE_OUT, writeLargeCatalogue } from './large-catalogue.mjs'
 
@@ -44,8 +44,13 @@ run('AWESOME.md passes awesome-lint', 'npm', ['run', '--silent', 'lint:awesome']
 run('content check and build', 'npm', ['run', '--silent', 'content'])
 run('type check', 'npx', ['tsc', '--noEmit'])
 run('unit tests', 'npx', ['vitest', 'run'])
-// The site must also work under a sub-path (GitHub Pages): build it that way first and keep that copy.
-run('build the site under a base path', 'npm', ['run', 'build'], BASE_PATH_BUILD)
+// The site must also work under a sub-path (GitHub Pages), and after the weekly refresh has changed every
+// figure: build it that way from a refreshed copy of content/, and keep that build.
+run('rehearse the weekly refresh on a copy of content/', 'npx', ['tsx', 'tools/site/refreshed-content.ts'])
+run('build the refreshed site under a base path', 'npm', ['run', 'build'], {
+  ...BASE_PATH_BUILD,
+  CONTENT_DIR: REFRESHED_CONTENT,
+})
 keepBuild(BASE_PATH_OUT)
 // Long lists (pagination, the home page's shortened view) need more entries than the real catalogue.
 writeLargeCatalogue()

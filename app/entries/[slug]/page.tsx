@@ -15,7 +15,7 @@ import { mediaTypeLabel, type MediaType } from '@/lib/schema/media-types'
 import { jsonLd, pageMetadata } from '@/lib/content/metadata'
 import { permalinks } from '@/lib/schema/permalinks'
 import { toSearchDoc } from '@/lib/content/search-data'
-import { getStoredSignals, signalsOf, supersededOf } from '@/lib/content/signals'
+import { entriesReplacedBy, getStoredSignals, signalsOf, supersededOf } from '@/lib/content/signals'
 import { SignalsLegendLink, SupersededNotice, WARNING_TONE } from '@/components/entry/entry-signals'
 import { formatObserved, releaseLabel, sourceName, staleLabel } from '@/lib/signals/card-signals'
 import { djangoSupportOf, writtenForOf } from '@/lib/content/django'
@@ -87,6 +87,22 @@ export default async function EntryPage({ params }: Props) {
   const signals = signalFacts(entry)
   signals.splice(signals.findIndex((fact) => fact.term === 'Latest release') + 1, 0, ...djangoFacts(entry))
   facts.push(...signals)
+  const replaced = entriesReplacedBy(entry)
+  if (replaced.length > 0)
+    facts.push({
+      term: 'Replaces',
+      detail: (
+        <ul className="flex flex-col gap-1" data-replaces>
+          {replaced.map((other) => (
+            <li key={other.slug}>
+              <SiteLink href={other.permalink} className="text-accent hover:underline">
+                {other.title}
+              </SiteLink>
+            </li>
+          ))}
+        </ul>
+      ),
+    })
   const superseded = supersededOf(entry)
 
   return (
