@@ -39,6 +39,7 @@ export const PAGE_CONTRACT = {
   input: 'form[role="search"] input[type="search"]',
   status: '[data-testid="result-status"]',
   resultItem: '[data-testid="results"] > li',
+  results: '[data-testid="results"]',
 }
 
 /** How many of the first results count for recall, and how many the Pagefind page loads and shows. */

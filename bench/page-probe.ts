@@ -22,12 +22,26 @@ type BenchProbe = {
   keydownAt: number
   longTasks: { start: number; duration: number }[]
   pending: Promise<KeyTiming> | null
+  /** The last change inside the results list, and the first frame painted after it. */
+  listChangedAt: number
+  listPaintedAt: number
 }
 type ProbeWindow = Window & { __bench?: BenchProbe }
 
-/** Installed before any script of the page: a long-task observer and a capturing keydown clock. */
+/**
+ * Installed before any script of the page: a long-task observer, a capturing keydown clock, and a watch
+ * on the results list that notes when it last changed and the first frame painted after that.
+ */
 export function installProbe(options: ProbeOptions) {
-  const probe: BenchProbe = { options, focusAt: 0, keydownAt: 0, longTasks: [], pending: null }
+  const probe: BenchProbe = {
+    options,
+    focusAt: 0,
+    keydownAt: 0,
+    longTasks: [],
+    pending: null,
+    listChangedAt: 0,
+    listPaintedAt: 0,
+  }
   ;(window as ProbeWindow).__bench = probe
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -36,6 +50,17 @@ export function installProbe(options: ProbeOptions) {
   // The event's own timestamp counts the time the key waited behind a busy main thread.
   document.addEventListener('keydown', (event) => (probe.keydownAt = event.timeStamp), { capture: true })
   document.addEventListener('focusin', (event) => (probe.focusAt ||= event.timeStamp), { capture: true })
+  const inList = (node: Node) =>
+    (node instanceof Element ? node : node.parentElement)?.closest(options.results) != null
+  new MutationObserver((records) => {
+    if (!records.some((record) => inList(record.target))) return
+    probe.listChangedAt = performance.now()
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => (probe.listPaintedAt = performance.now())
+      channel.port2.postMessage(null)
+    })
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true })
 }
 
 /**
@@ -91,4 +116,21 @@ export function armWatcher(timeoutMs: number) {
 }
 
 export const readPending = () => (window as ProbeWindow).__bench?.pending ?? null
+/**
+ * Resolves once the results list has not changed for `quietMs`, with the first frame painted after its
+ * last change: the list has settled, whatever an engine renders after its first results.
+ */
+export function waitForSettledList(quietMs: number) {
+  const probe = (window as ProbeWindow).__bench
+  if (!probe) throw new Error('bench probe missing')
+  return new Promise<number>((resolve) => {
+    const check = () => {
+      const quiet = performance.now() - probe.listChangedAt >= quietMs
+      if (quiet && probe.listPaintedAt >= probe.listChangedAt) resolve(probe.listPaintedAt)
+      else setTimeout(check, 10)
+    }
+    check()
+  })
+}
+
 export const readLongTasks = () => (window as ProbeWindow).__bench?.longTasks ?? []

@@ -126,6 +126,15 @@ const ENGINE_ROWS: Row<Medians>[] = [
   ],
   ['keystroke → painted max', (m) => ms(m.maxMs)],
   [
+    'last key of a query → results list settled p50 / p95',
+    (m) => `${ms(m.settleP50Ms)} / ${ms(m.settleP95Ms)}`,
+  ],
+  [
+    '… after that key’s first results painted, p95',
+    (m) => ms(m.settleAfterResultsP95Ms),
+    '≤ 2 frames (33 ms)',
+  ],
+  [
     'long tasks (> 50 ms) while typing: count, longest',
     (m) => `${m.longTasks}, ${ms(m.longTaskMaxMs)}`,
     'none',

@@ -14,11 +14,20 @@ import { CHROMIUM_ARGS, findChromium } from '../tools/lib/chromium.mjs'
 import { startStaticServer } from '../tools/lib/start-server.mjs'
 import { log } from './build-site'
 import { ENGINE_NAMES, ENGINES, PAGE_CONTRACT, QUERIES, RECALL_AT, TYPO_QUERIES, type Engine } from './config'
-import { armWatcher, installProbe, readLongTasks, readPending, type KeyTiming } from './page-probe'
+import {
+  armWatcher,
+  installProbe,
+  readLongTasks,
+  readPending,
+  waitForSettledList,
+  type KeyTiming,
+} from './page-probe'
 import { medianRecord, percentile } from './stats'
 
 // A pause after each key is painted, like a quick typist's (in no figure); how long a key and a page may take.
 const KEY_INTERVAL_MS = 30
+/** The results list has settled once nothing in it has changed for this long. */
+const SETTLED_QUIET_MS = 150
 const KEY_TIMEOUT_MS = 15_000
 const LOAD_TIMEOUT_MS = 180_000
 
@@ -108,7 +117,8 @@ async function measureTyping(browser: Browser, url: string, deadline: number) {
     await box.click()
 
     let bytes = { all: Number.NaN, after: Number.NaN }
-    const typed: { query: string; keys: Key[] }[] = []
+    const typed: { query: string; keys: Key[]; settle: { fromKey: number; fromResults: number } | null }[] =
+      []
     for (const query of [...QUERIES, ...TYPO_QUERIES.map((typo) => typo.query)]) {
       if (typed.length > 0) {
         if (performance.now() > deadline) break
@@ -119,13 +129,24 @@ async function measureTyping(browser: Browser, url: string, deadline: number) {
       }
       const countBytesOnce =
         typed.length === 0 ? async () => void (bytes = await bytesFetched.count()) : undefined
-      typed.push({ query, keys: await typeQuery(page, query, countBytesOnce) })
+      const keys = await typeQuery(page, query, countBytesOnce)
+      // Read between queries only, so that the pace of typing within a query stays the same.
+      const last = keys.at(-1)
+      const settledAt =
+        last && Math.max(await page.evaluate(waitForSettledList, SETTLED_QUIET_MS), last.paintedAt)
+      const settle =
+        last && settledAt
+          ? { fromKey: settledAt - last.keydownAt, fromResults: settledAt - last.paintedAt }
+          : null
+      typed.push({ query, keys, settle })
     }
     if (pageErrors.length > 0) throw new Error(`page errors while typing: ${pageErrors.join('; ')}`)
 
     const keys = typed.flatMap((query) => query.keys)
     const [cold, ...warmKeys] = keys
     const sorted = warmKeys.map((key) => key.ms).toSorted((a, b) => a - b)
+    const settles = (from: 'fromKey' | 'fromResults') =>
+      typed.flatMap(({ settle }) => (settle ? [settle[from]] : [])).toSorted((a, b) => a - b)
     const longTasks = await page.evaluate(readLongTasks)
     const spans = typed.map(({ keys }) => [
       keys[0]?.keydownAt ?? Number.NaN,
@@ -158,6 +179,11 @@ async function measureTyping(browser: Browser, url: string, deadline: number) {
       p50Ms: percentile(sorted, 0.5),
       p95Ms: percentile(sorted, 0.95),
       maxMs: sorted.at(-1) ?? Number.NaN,
+      /** The last key of each query → its results list settled (nothing in it changes for a while after). */
+      settleP50Ms: percentile(settles('fromKey'), 0.5),
+      settleP95Ms: percentile(settles('fromKey'), 0.95),
+      /** The same, counted from that key's first results painted: what the list renders after them. */
+      settleAfterResultsP95Ms: percentile(settles('fromResults'), 0.95),
       /** Keys whose results had not been painted within KEY_TIMEOUT_MS; counted in the figures at that value. */
       timedOutKeys: keys.filter((key) => key.timedOut).length,
       /** Long tasks (> 50 ms) that started while a query was being typed, the cold first key included. */

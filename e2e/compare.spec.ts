@@ -241,18 +241,22 @@ test.describe('picking entries to compare', () => {
       `${first!.title} added to the comparison; 1 of 6 picked.`,
     )
 
+    // An entry page carries no script: its Compare is a link that adds the entry and opens the comparison.
     await page.goto(`entries/${second!.slug}/`)
-    await toggle(page, second!.title).click()
-    await expect(tray(page)).toContainText('2 of 6 picked')
-    await tray(page).getByRole('link', { name: 'Open comparison' }).click()
+    await page.getByRole('link', { name: `Compare ${second!.title}`, exact: true }).click()
     await expect(page).toHaveURL(new RegExp(`/compare/\\?e=${first!.slug},${second!.slug}$`))
     expect((await readTable(page)).columns).toEqual([first!.title, second!.title])
+    await expect(tray(page)).toContainText('2 of 6 picked')
+    await page.goto(`topics/${entries.topic}/`)
+    await waitForHydration(page)
+    await expect(toggle(page, second!.title)).toHaveAttribute('aria-pressed', 'true')
   })
 
   test('the tray follows the reader across pages and reloads, and removes what it holds', async ({
     page,
   }) => {
-    const [first, second, third] = await packagesToCompare(page, 3)
+    const picked = await packagesToCompare(page, 3)
+    const [first, second, third] = picked
     await page.goto('./')
     await waitForHydration(page)
     for (const entry of [first!, second!, third!]) await toggle(page, entry.title).first().click()
@@ -264,7 +268,7 @@ test.describe('picking entries to compare', () => {
     await expect(tray(page)).toContainText('3 of 6 picked')
     await page.reload()
     await expect(tray(page)).toContainText('3 of 6 picked')
-    await page.goto(`entries/${second!.slug}/`)
+    await page.goto(`topics/${picked.topic}/`)
     await expect(toggle(page, second!.title)).toHaveAttribute('aria-pressed', 'true')
 
     await tray(page).getByRole('button', { name: '3 of 6 picked' }).click()
@@ -434,10 +438,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(compareUrl(entries))
       await readTable(page)
       await analyze(page)
-      await page.goto(`entries/${entries[0]!.slug}/`)
-      await toggle(page, entries[0]!.title).click()
-      await page.goto(`entries/${entries[1]!.slug}/`)
-      await toggle(page, entries[1]!.title).click()
+      for (const entry of entries.slice(0, 2)) {
+        await page.goto(`entries/${entry.slug}/`)
+        await page.getByRole('link', { name: `Compare ${entry.title}`, exact: true }).click()
+        await expect(page).toHaveURL(new RegExp(`/compare/\\?e=([^&]+,)?${entry.slug}$`))
+      }
       await tray(page).getByRole('button', { name: '2 of 6 picked' }).click()
       await analyze(page, tray(page))
     })

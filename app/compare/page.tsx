@@ -33,10 +33,13 @@ export default function ComparePage() {
   const dataUrls = compareDataParts().map((_, part) => withBasePath(permalinks.compareData(part)))
   return (
     <>
-      {/* useSearchParams: the page is rendered without an address, the table once the browser has one. */}
-      <Suspense fallback={<h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Compare</h1>}>
-        <CompareView dataUrls={dataUrls} siteName={site.name} />
-      </Suspense>
+      {/* useSearchParams: the page is rendered without an address, the table once the browser has one.
+          The island mark keeps React's scripts on this page (tools/site/prune-export.mjs). */}
+      <div data-island>
+        <Suspense fallback={<h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Compare</h1>}>
+          <CompareView dataUrls={dataUrls} siteName={site.name} />
+        </Suspense>
+      </div>
       <noscript>
         <p className="mt-4 max-w-3xl text-ink-soft" data-testid="compare-needs-javascript">
           This page reads the entries to compare from its address, and that needs JavaScript, which is off.

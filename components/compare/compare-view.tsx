@@ -9,6 +9,7 @@ import type { CompareFacts } from '@/lib/compare/facts'
 import { compareRows } from '@/lib/compare/rows'
 import { comparisonCaption, comparisonTitle } from '@/lib/compare/title'
 import { useCompareFacts } from '@/hooks/use-compare-facts'
+import { toggleComparePick, useComparePicks } from '@/hooks/use-compare-picks'
 
 import { CompareTable } from './compare-table'
 
@@ -23,8 +24,13 @@ type Props = {
 export function CompareView({ dataUrls, siteName }: Props) {
   const search = useSearchParams().toString()
   const address = useMemo(() => parseCompareAddress(search), [search])
-  const loaded = useCompareFacts(dataUrls, address.names)
+  const wanted = useMemo(
+    () => (address.add ? [...address.names, address.add] : address.names),
+    [address.names, address.add],
+  )
+  const loaded = useCompareFacts(dataUrls, wanted)
   const { bySlug } = loaded
+  const picks = useComparePicks()
   const comparison = useMemo(() => resolveComparison(address, (slug) => bySlug.has(slug)), [address, bySlug])
   const columns = comparison.slugs.flatMap((slug) => bySlug.get(slug) ?? [])
   const titles = columns.map((column) => column.title)
@@ -33,6 +39,19 @@ export function CompareView({ dataUrls, siteName }: Props) {
   useEffect(() => {
     document.title = `${title} · ${siteName}`
   }, [title, siteName])
+
+  // `?add=<slug>` (an entry page's link): add it to the picks, then show them all as `?e=…`.
+  useEffect(() => {
+    if (!address.add || loaded.status !== 'ready') return
+    const added = bySlug.get(address.add)
+    const picked = picks.some((pick) => pick.slug === address.add)
+    if (added && !picked && picks.length < MAX_COMPARED) {
+      toggleComparePick({ slug: address.add, title: added.title })
+      return
+    }
+    const slugs = picks.map((pick) => pick.slug)
+    window.history.replaceState(null, '', `${window.location.pathname}${compareSearch(slugs)}`)
+  }, [address.add, loaded.status, bySlug, picks])
 
   const remove = (slug: string) => {
     const next = comparison.slugs.filter((other) => other !== slug)

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import {
+  compareAddHref,
   compareHref,
   compareSearch,
   MAX_COMPARED,
@@ -70,17 +71,31 @@ describe('reading e= from the address', () => {
 
   it('counts markup and other non-names as malformed and never returns them', () => {
     const address = parseCompareAddress('?e=<img src=x onerror=alert(1)>,a,javascript:alert(1),%00,b')
-    expect(address).toEqual({ names: ['a', 'b'], malformed: 3 })
+    expect(address).toEqual({ names: ['a', 'b'], malformed: 3, add: null })
   })
 
   it('reads nothing from an address without e=, or with a broken escape', () => {
-    expect(parseCompareAddress('')).toEqual({ names: [], malformed: 0 })
-    expect(parseCompareAddress('?q=cache')).toEqual({ names: [], malformed: 0 })
+    expect(parseCompareAddress('')).toEqual({ names: [], malformed: 0, add: null })
+    expect(parseCompareAddress('?q=cache')).toEqual({ names: [], malformed: 0, add: null })
     expect(parseCompareAddress('?e=%E0%A4%A').names).toEqual([])
   })
 
+  it('reads add= as the entry to add to the picks, when it can be a slug', () => {
+    expect(parseCompareAddress('?add=django-cachalot').add).toBe('django-cachalot')
+    expect(parseCompareAddress('?e=a,b&add=c')).toEqual({ names: ['a', 'b'], malformed: 0, add: 'c' })
+    expect(parseCompareAddress('?add=%3Cscript%3E').add).toBeNull()
+    expect(parseCompareAddress(`?add=${'x'.repeat(201)}`).add).toBeNull()
+    expect(parseCompareAddress(new URL(compareAddHref('django-cachalot'), 'http://x').search).add).toBe(
+      'django-cachalot',
+    )
+  })
+
   it('takes names of object properties for what they are: names of no entry', () => {
-    expect(parseCompareAddress('?e=__proto__,constructor')).toEqual({ names: ['constructor'], malformed: 1 })
+    expect(parseCompareAddress('?e=__proto__,constructor')).toEqual({
+      names: ['constructor'],
+      malformed: 1,
+      add: null,
+    })
     expect(compare('?e=__proto__,constructor,a')).toEqual({ slugs: ['a'], unknown: ['constructor'], cut: 0 })
   })
 

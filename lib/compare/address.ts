@@ -7,6 +7,8 @@ import { permalinks } from '../schema/permalinks'
  */
 
 const COMPARE_PARAM = 'e'
+/** `?add=<slug>`: the link of an entry's page, which adds that entry to the reader's picks. */
+const ADD_PARAM = 'add'
 export const MIN_COMPARED = 2
 export const MAX_COMPARED = 6
 
@@ -24,6 +26,8 @@ export type CompareAddress = {
   names: string[]
   /** Parts that are not slug-shaped (markup, control characters, over-long text). */
   malformed: number
+  /** The entry to add to the reader's picks (`add=`), when slug-shaped. */
+  add: string | null
 }
 
 /** Reads `e=` (as `e=a,b` or `e=a&e=b`) from a query string. */
@@ -32,7 +36,7 @@ export function parseCompareAddress(search: string): CompareAddress {
   try {
     params = new URLSearchParams(search.slice(0, 20_000))
   } catch {
-    return { names: [], malformed: 0 }
+    return { names: [], malformed: 0, add: null }
   }
   const parts = params
     .getAll(COMPARE_PARAM)
@@ -41,7 +45,12 @@ export function parseCompareAddress(search: string): CompareAddress {
     .filter(Boolean)
     .slice(0, MAX_PARTS)
   const wellFormed = parts.filter(isSlugShaped)
-  return { names: [...new Set(wellFormed)], malformed: parts.length - wellFormed.length }
+  const add = params.get(ADD_PARAM)?.trim() ?? ''
+  return {
+    names: [...new Set(wellFormed)],
+    malformed: parts.length - wellFormed.length,
+    add: isSlugShaped(add) ? add : null,
+  }
 }
 
 export type Comparison = {
@@ -73,4 +82,9 @@ export function compareSearch(slugs: readonly string[]): string {
 /** The page comparing these entries (without the base path: Next.js links add it). */
 export function compareHref(slugs: readonly string[]): string {
   return `${permalinks.compare()}${compareSearch(slugs)}`
+}
+
+/** The link that adds an entry to the reader's picks and opens the comparison of them all. */
+export function compareAddHref(slug: string): string {
+  return `${permalinks.compare()}?${new URLSearchParams({ [ADD_PARAM]: slug }).toString()}`
 }

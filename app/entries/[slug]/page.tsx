@@ -4,13 +4,13 @@ import { notFound } from 'next/navigation'
 import { JsonLd } from '@/components/layout/json-ld'
 import { RelatedEntries } from '@/components/entry/related-entries'
 import { AccessBadge } from '@/components/entry/access-badge'
-import { CompareToggle } from '@/components/compare/compare-toggle'
 import { SeriesLink } from '@/components/django/series-link'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
 import { SiteLink } from '@/components/layout/site-link'
 import { TopicLinks } from '@/components/layout/topic-links'
 import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/content/catalog'
 import { ACCESS_LABELS } from '@/lib/schema/entry-fields'
+import { compareAddHref } from '@/lib/compare/address'
 import { mediaTypeLabel, type MediaType } from '@/lib/schema/media-types'
 import { jsonLd, pageMetadata } from '@/lib/content/metadata'
 import { permalinks } from '@/lib/schema/permalinks'
@@ -149,7 +149,15 @@ export default async function EntryPage({ params }: Props) {
           >
             Open on {entry.host} <span aria-hidden="true">↗</span>
           </a>
-          <CompareToggle slug={entry.slug} title={entry.title} className="py-1.5 text-sm" />
+          {/* A link, not a toggle: an entry page carries no script (tools/site/prune-export.mjs). */}
+          <SiteLink
+            href={compareAddHref(entry.slug)}
+            aria-label={`Compare ${entry.title}`}
+            className="compare-toggle py-1.5 text-sm"
+          >
+            <span aria-hidden="true">+</span>
+            Compare
+          </SiteLink>
         </p>
         <dl className="mt-8 grid grid-cols-[8rem_1fr] gap-x-4 gap-y-3 border-t border-line pt-6 text-sm">
           {facts.map((fact) => (
