@@ -15,11 +15,6 @@ export const site = {
 /** The size of every social card (Open Graph and Twitter): the 1.91:1 both ask for. */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const
 
-/** A path of this site with the base path in front, for the places Next.js does not add it. */
-export function withBasePath(path: string): string {
-  return `${site.basePath}${path}`
-}
-
 /** The absolute URL of a path of this site, for feeds, sitemaps and canonical links. */
 export function absoluteUrl(path: string): string {
   return `${site.siteUrl}${site.basePath}${path}`

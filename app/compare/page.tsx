@@ -7,7 +7,8 @@ import { compareDataParts, topicComparison, topicsWithComparison } from '@/lib/c
 import { pageMetadata } from '@/lib/content/metadata'
 import { MAX_COMPARED, MIN_COMPARED } from '@/lib/compare/address'
 import { permalinks } from '@/lib/schema/permalinks'
-import { site, withBasePath } from '@/lib/site'
+import { withBasePath } from '@/lib/base-path'
+import { site } from '@/lib/site'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Compare',

@@ -1,5 +1,5 @@
 import type { FeedLink } from '@/lib/schema/permalinks'
-import { withBasePath } from '@/lib/site'
+import { withBasePath } from '@/lib/base-path'
 
 /** A visible way to follow a page: its Atom and JSON feeds. */
 export function FeedLinks({ feed }: { feed: FeedLink }) {

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react'
 
-import { withBasePath } from '@/lib/site'
+import { withBasePath } from '@/lib/base-path'
 
 type Props = Omit<ComponentProps<'a'>, 'href'> & {
   /** A path of this site without the base path: a permalink. */
