@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { SearchDoc } from './search-doc'
+import { WITHOUT_SIGNALS, type SearchDoc } from './search-doc'
 import { decodeSearchIndex, encodeSearchDescriptions, encodeSearchIndex, withDescriptions } from './payload'
 
 const base = {
@@ -28,12 +28,7 @@ function doc(slug: string, fields: Partial<SearchDoc>): SearchDoc {
     title: slug,
     url: `https://github.com/example/${slug}`,
     permalink: `/entries/${slug}/`,
-    maintenance: null,
-    lastRelease: null,
-    signals: null,
-    superseded: null,
-    djangoDeclared: [],
-    writtenForDjango: null,
+    ...WITHOUT_SIGNALS,
     ...fields,
   }
 }

@@ -1,4 +1,4 @@
-import type { SearchDoc } from './search-doc'
+import { WITHOUT_SIGNALS, type SearchDoc } from './search-doc'
 
 let made = 0
 
@@ -21,12 +21,7 @@ export function testDoc(fields: Partial<SearchDoc>): SearchDoc {
     published: null,
     keywords: [],
     access: 'free',
-    maintenance: null,
-    lastRelease: null,
-    signals: null,
-    superseded: null,
-    djangoDeclared: [],
-    writtenForDjango: null,
+    ...WITHOUT_SIGNALS,
     ...fields,
   }
 }

@@ -33,6 +33,19 @@ export type SearchDoc = {
   writtenForDjango: string | null
 }
 
+/** A document's fields made from signals, for a document that has none (search reads none of them). */
+export const WITHOUT_SIGNALS: Pick<
+  SearchDoc,
+  'maintenance' | 'lastRelease' | 'signals' | 'superseded' | 'djangoDeclared' | 'writtenForDjango'
+> = {
+  maintenance: null,
+  lastRelease: null,
+  signals: null,
+  superseded: null,
+  djangoDeclared: [],
+  writtenForDjango: null,
+}
+
 export type MatchRanges = Partial<Record<'title' | 'description' | 'authors', [number, number][]>>
 /** `id` is the document's place in the engine's `docs`. */
 export type Hit = { id: number; doc: SearchDoc; score: number; matches: MatchRanges }

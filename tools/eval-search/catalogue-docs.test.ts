@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { getEntries } from '../../lib/content/catalog'
 import { getSearchDocs } from '../../lib/content/search-data'
+import { WITHOUT_SIGNALS } from '../../lib/search/search-doc'
 import { readCatalogueDocs } from './catalogue-docs'
 
 // Needs the content build (npm run content), as the site does: the evaluation must search what the site searches.
@@ -14,12 +15,7 @@ describe('readCatalogueDocs', () => {
     // Search reads no signals and the evaluation leaves them out; everything else must agree.
     const withoutSignals = getSearchDocs().map((doc) => ({
       ...doc,
-      maintenance: null,
-      lastRelease: null,
-      signals: null,
-      superseded: null,
-      djangoDeclared: [],
-      writtenForDjango: null,
+      ...WITHOUT_SIGNALS,
     }))
     expect(fromFiles).toEqual(bySlug(withoutSignals))
   })

@@ -7,7 +7,7 @@ import { hostOf, permalinks } from '../../lib/schema/permalinks'
 import { markdownToPlainText } from '../../lib/schema/plain-text'
 import { readContent } from '../content/content-files'
 import { formatProblem } from '../content/content-rules'
-import type { SearchDoc } from '../../lib/search/search-doc'
+import { WITHOUT_SIGNALS, type SearchDoc } from '../../lib/search/search-doc'
 
 /**
  * Node-only: the search documents of a content folder, built straight from its files the way
@@ -39,12 +39,7 @@ export function readCatalogueDocs(contentDir = 'content'): CatalogueDoc[] {
     keywords: entry.keywords ?? [],
     access: entry.access,
     // Search reads no signals (nor the Django marks made from them): the evaluation leaves them out.
-    maintenance: null,
-    lastRelease: null,
-    signals: null,
-    superseded: null,
-    djangoDeclared: [],
-    writtenForDjango: null,
+    ...WITHOUT_SIGNALS,
   }))
 }
 
