@@ -83,11 +83,14 @@ type RunOptions = { cwd: string; env?: NodeJS.ProcessEnv; timeoutSeconds: number
 function prepareSiteCopy(siteDir: string) {
   rmSync(siteDir, { recursive: true, force: true })
   mkdirSync(siteDir, { recursive: true })
-  for (const name of readdirSync(ROOT).filter((name) => !NOT_COPIED.has(name)))
-    cpSync(join(ROOT, name), join(siteDir, name), {
-      recursive: true,
-      filter: (source) => source !== WORK_DIR,
-    })
+  // The work folder holds the copy itself: bench/ is copied a child at a time, leaving it out.
+  const sources = readdirSync(ROOT)
+    .filter((name) => !NOT_COPIED.has(name))
+    .flatMap((name) =>
+      name === 'bench' ? readdirSync(join(ROOT, name)).map((child) => join(name, child)) : [name],
+    )
+    .filter((path) => join(ROOT, path) !== WORK_DIR)
+  for (const path of sources) cpSync(join(ROOT, path), join(siteDir, path), { recursive: true })
   symlinkSync(join(ROOT, 'node_modules'), join(siteDir, 'node_modules'), 'dir')
 }
 
