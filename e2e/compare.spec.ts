@@ -285,6 +285,34 @@ test.describe('picking entries to compare', () => {
     await expect(tray(page)).toHaveCount(0)
   })
 
+  test('the header’s Compare link counts the picks and opens them, on pages without scripts too', async ({
+    page,
+  }) => {
+    const picked = await packagesToCompare(page, 2)
+    const [first, second] = picked
+    const headerLink = page.getByRole('banner').getByRole('link', { name: /^Compare/ })
+    await page.goto(`topics/${picked.topic}/`)
+    await waitForHydration(page)
+    await expect(headerLink).toHaveAccessibleName('Compare')
+    await toggle(page, first!.title).click()
+    await toggle(page, second!.title).click()
+    await expect(headerLink).toHaveAccessibleName('Compare 2 picked')
+
+    // An entry page carries no bundle: the link is kept up to date by its own small script.
+    await page.goto(`entries/${first!.slug}/`)
+    await expect(headerLink).toHaveAccessibleName('Compare 2 picked')
+    await expect(headerLink).toHaveAttribute(
+      'href',
+      new RegExp(`/compare/\\?e=${first!.slug},${second!.slug}$`),
+    )
+    await headerLink.click()
+    expect((await readTable(page)).columns).toEqual([first!.title, second!.title])
+    await tray(page).getByRole('button', { name: '2 of 6 picked' }).click()
+    await tray(page).getByRole('button', { name: 'Remove all' }).click()
+    await expect(headerLink).toHaveAccessibleName('Compare')
+    await expect(headerLink).toHaveAttribute('href', /\/compare\/$/)
+  })
+
   test('the tray takes six at most and says so', async ({ page }) => {
     const packages = await packagesToCompare(page, MAX_COMPARED + 1)
     await page.goto(`topics/${packages.topic}/`)

@@ -2,7 +2,14 @@
 
 import { useSyncExternalStore } from 'react'
 
-import { parsePicks, serializePicks, toggleAnnouncement, togglePick, type Picked } from '../lib/compare/picks'
+import {
+  parsePicks,
+  PICKS_STORAGE,
+  serializePicks,
+  toggleAnnouncement,
+  togglePick,
+  type Picked,
+} from '../lib/compare/picks'
 
 /**
  * The entries a reader has picked to compare, kept in localStorage so that they follow the reader from
@@ -10,7 +17,7 @@ import { parsePicks, serializePicks, toggleAnnouncement, togglePick, type Picked
  * long as the page.
  */
 
-const STORAGE_KEY = 'compare-picks'
+const STORAGE_KEY = PICKS_STORAGE.key
 const NOTHING_PICKED: Picked[] = []
 
 const store = {
@@ -41,6 +48,8 @@ function writePicks(picks: readonly Picked[]) {
   } catch {
     // Storage refused: the fallback keeps the picks for this page.
   }
+  // The header's Compare link (components/compare/compare-nav-link.tsx) follows.
+  window.dispatchEvent(new Event(PICKS_STORAGE.changedEvent))
 }
 
 function currentPicks(): Picked[] {

@@ -1,6 +1,7 @@
 import { permalinks } from '@/lib/schema/permalinks'
 import { site } from '@/lib/site'
 
+import { CompareNavLink } from '../compare/compare-nav-link'
 import { SiteLink } from './site-link'
 import { ThemeToggle } from './theme-toggle'
 
@@ -25,9 +26,7 @@ export function SiteHeader() {
                 </SiteLink>
               </li>
               <li>
-                <SiteLink href={permalinks.compare()} className="hover:text-accent">
-                  Compare
-                </SiteLink>
+                <CompareNavLink className="hover:text-accent" />
               </li>
             </ul>
           </nav>

@@ -13,7 +13,7 @@ export const MIN_COMPARED = 2
 export const MAX_COMPARED = 6
 
 /** What an entry's slug (its file name) may look like; anything else in the address is not a name. */
-const SLUG_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
+export const SLUG_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
 
 export function isSlugShaped(text: string): boolean {
   return SLUG_SHAPE.test(text)

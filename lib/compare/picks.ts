@@ -7,6 +7,9 @@ import { isSlugShaped, MAX_COMPARED } from './address'
 
 export type Picked = { slug: string; title: string }
 
+/** Where the picks are kept (localStorage), and the event this tab sends when it changes them. */
+export const PICKS_STORAGE = { key: 'compare-picks', changedEvent: 'compare-picks-changed' } as const
+
 const MAX_TITLE_LENGTH = 200
 
 export function parsePicks(raw: string | null): Picked[] {
