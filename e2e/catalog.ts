@@ -20,6 +20,8 @@ export type Entry = {
   published: string | null
   repository: string | null
   added: string
+  sources: string[]
+  verified: string | null
   permalink: string
   superseded_by: { label: string; href: string; reason: string | null } | null
   maintenance: 'active' | 'quiet' | 'dormant' | null

@@ -83,6 +83,19 @@ test('an entry page shows the resource, its facts from entries.json and links to
   await expect(page).toHaveURL(new RegExp(`/topics/${topic.slug}/$`))
 })
 
+test('an entry page lists the sources its facts were checked against, and the day', async ({ page }) => {
+  const catalog = await loadCatalog(page)
+  const entry = catalog.entries.toSorted((a, b) => b.sources.length - a.sources.length)[0]!
+  expect(entry.sources.length).toBeGreaterThan(0)
+  await page.goto(`entries/${entry.slug}/`)
+  const sources = page.getByRole('region', { name: 'Sources' })
+  const links = sources.getByRole('link')
+  await expect(links).toHaveText(entry.sources)
+  for (const [index, url] of entry.sources.entries())
+    await expect(links.nth(index)).toHaveAttribute('href', url)
+  if (entry.verified) await expect(sources.locator('time')).toHaveAttribute('datetime', entry.verified)
+})
+
 test('an entry page lists related entries, each sharing a topic, each a link to its own page', async ({
   page,
 }) => {

@@ -39,6 +39,8 @@ export function entriesExport() {
         duration: entry.duration ?? null,
         repository: entry.repository ?? null,
         added: entry.added,
+        sources: entry.sources ?? [],
+        verified: entry.verified ?? null,
         permalink: absoluteUrl(entry.permalink),
         superseded_by: superseded && {
           ...superseded,

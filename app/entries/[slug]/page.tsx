@@ -167,6 +167,32 @@ export default async function EntryPage({ params }: Props) {
             </div>
           ))}
         </dl>
+        {entry.sources && entry.sources.length > 0 && (
+          <section aria-labelledby="sources" className="mt-8 border-t border-line pt-6 text-sm" data-sources>
+            <h2 id="sources" className="text-base font-semibold">
+              Sources
+            </h2>
+            <p className="mt-1 text-muted">
+              {entry.verified ? (
+                <>
+                  Every fact above was checked against these on{' '}
+                  <time dateTime={entry.verified}>{formatObserved(entry.verified)}</time>:
+                </>
+              ) : (
+                'Every fact above was checked against these:'
+              )}
+            </p>
+            <ul className="mt-2 grid gap-1">
+              {entry.sources.map((source) => (
+                <li key={source} className="break-all">
+                  <a href={source} className="text-accent hover:underline">
+                    {source}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </article>
       {related.length > 0 && (
         <section aria-labelledby="related" className="mt-12 max-w-3xl">
