@@ -19,11 +19,14 @@ describe('the bench report', () => {
     expect(rows.map((row) => row[1])).toEqual(rows.map(() => 'build failed'))
     const measured = siteRows([{ size: 10, engines: {}, notes: [], files }])
     const cell = (label: string) => measured.find((row) => row[0]?.startsWith(label))?.[1]
+    const home = first.files.homeHtml
+    if (!home) throw new Error('bench/results.json has no home page weight')
+    const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
     expect([cell('home JS ÷'), cell('topic page'), cell('build:'), cell('home HTML')]).toEqual([
       '–',
       '–',
       '–',
-      '27.9 kB (373.1 kB)',
+      `${kB(home.gzip)} (${kB(home.raw)})`,
     ])
     const failed = {
       ...results,
