@@ -7,7 +7,7 @@ import { SiteLink } from '../layout/site-link'
 type Config = typeof PICKS_STORAGE & { href: string; slugShape: string; max: number }
 
 /**
- * Runs right after the header's Compare link, on every page: once the reader has picked entries, the link
+ * Runs at the end of the header, on every page: once the reader has picked entries, the header's link
  * counts them and opens their comparison. Plain JavaScript, so that pages the build leaves without React
  * (tools/site/prune-export.mjs) show the picks too; it changes attributes only, which hydration leaves
  * alone. Sent as its source text: it may use nothing outside itself.
@@ -42,6 +42,18 @@ function compareNavScript(config: Config) {
 
 /** The header's link to the comparison page, counting the reader's picks ("Compare (2)", styled in globals.css). */
 export function CompareNavLink({ className }: { className?: string }) {
+  return (
+    <SiteLink href={compareHref([])} className={className} data-compare-link suppressHydrationWarning>
+      Compare
+    </SiteLink>
+  )
+}
+
+/**
+ * The script that counts the picks on the link. It goes after the whole header: the parser may paint
+ * what it has at a script, and a header painted without its last items shifts when they arrive.
+ */
+export function CompareNavScript() {
   const config: Config = {
     ...PICKS_STORAGE,
     href: withBasePath(compareHref([])),
@@ -49,13 +61,8 @@ export function CompareNavLink({ className }: { className?: string }) {
     max: MAX_COMPARED,
   }
   return (
-    <>
-      <SiteLink href={compareHref([])} className={className} data-compare-link suppressHydrationWarning>
-        Compare
-      </SiteLink>
-      <script
-        dangerouslySetInnerHTML={{ __html: `(${compareNavScript.toString()})(${JSON.stringify(config)})` }}
-      />
-    </>
+    <script
+      dangerouslySetInnerHTML={{ __html: `(${compareNavScript.toString()})(${JSON.stringify(config)})` }}
+    />
   )
 }

@@ -1,7 +1,7 @@
 import { permalinks } from '@/lib/schema/permalinks'
 import { site } from '@/lib/site'
 
-import { CompareNavLink } from '../compare/compare-nav-link'
+import { CompareNavLink, CompareNavScript } from '../compare/compare-nav-link'
 import { SiteLink } from './site-link'
 import { ThemeToggle } from './theme-toggle'
 
@@ -33,6 +33,7 @@ export function SiteHeader() {
           <ThemeToggle />
         </div>
       </div>
+      <CompareNavScript />
     </header>
   )
 }
