@@ -17,7 +17,7 @@ export const metadata: Metadata = pageMetadata({ description: site.description, 
  * size: listing all 168 entries of the real catalogue (255 cards, an entry in each of its topics) made a
  * page of 1.2 MB whose loading blocked the main thread for 140 ms more (at a phone's speed) than this.
  */
-const HOME_TOPIC_PREVIEW = 5
+const HOME_TOPIC_PREVIEW = 3
 const RECENTLY_ADDED_SHOWN = 6
 
 export default function HomePage() {

@@ -9,7 +9,7 @@ import { first, loadCatalog } from './catalog'
 import { expect, test } from './fixtures'
 
 /** app/page.tsx: the home page shows this many of each topic. */
-const HOME_TOPIC_PREVIEW = 5
+const HOME_TOPIC_PREVIEW = 3
 
 const cards = (page: Page) => page.locator('article[data-entry]')
 

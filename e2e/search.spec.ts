@@ -21,6 +21,8 @@ test.beforeEach(async ({ page }) => {
   await waitForHydration(page)
 })
 
+const HOME_TOPIC_PREVIEW = 3
+
 test('the home page shows each topic’s first entries and links to the rest', async ({ page }) => {
   const catalog = await loadCatalog(page)
   expect(catalog.topics.length).toBeGreaterThan(5)
@@ -30,10 +32,10 @@ test('the home page shows each topic’s first entries and links to the rest', a
     const shown = await section
       .locator('article[data-entry]')
       .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-entry')))
-    expect(shown, topic.slug).toEqual(inTopic.slice(0, 5).map((entry) => entry.slug))
+    expect(shown, topic.slug).toEqual(inTopic.slice(0, HOME_TOPIC_PREVIEW).map((entry) => entry.slug))
     await expect(
       section.getByRole('link', { name: `See all ${inTopic.length} entries on ${topic.title} →` }),
-    ).toHaveCount(inTopic.length > 5 ? 1 : 0)
+    ).toHaveCount(inTopic.length > HOME_TOPIC_PREVIEW ? 1 : 0)
   }
 })
 

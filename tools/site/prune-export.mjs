@@ -8,6 +8,12 @@
 //   pages, the 404 page), Next's scripts and the page's inline payload, a second copy of the page for
 //   React to hydrate. Nothing on such a page needs React: its links are plain and the theme toggle is
 //   handled by the head script. What stays is HTML, the style sheet, JSON-LD and the theme script.
+// - React's streaming of Suspense boundaries. A page's list gives each card a boundary so that React
+//   hydrates the cards one at a time (components/entry/entry-list.tsx), and React's server renderer sends
+//   a boundary out of place once the page passes 12.8 kB: a placeholder where the card goes, the card in a
+//   hidden <div> at the end, and a script that moves it, held back up to 300 ms to reveal cards in batches.
+//   The card is put back in its place, where a browser without JavaScript shows it too and React
+//   hydrates it as it would a boundary sent in place.
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -49,9 +55,33 @@ export function withoutHydration(html) {
   return page.replace(SCRIPT_PRELOAD, (link) => (NEXT_ASSET.test(link) ? '' : link))
 }
 
+const OUT_OF_PLACE =
+  /<div hidden id="S:(\w+)">([\s\S]*?)<\/div><script>((?:(?!<\/script>)[\s\S])*?)\$RC\("B:\1","S:\1"\)<\/script>/g
+const REVEAL_CLOCK = '<script>requestAnimationFrame(function(){$RT=performance.now()});</script>'
+const PLACEHOLDER = /<!--\$\?--><template id="B:(\w+)"><\/template>/g
+
+/**
+ * The page with every Suspense boundary React sent out of place put back in place, and React's scripts
+ * that move them left out. A page where one is left out of place (its content still to come) is an error.
+ * @param {string} html
+ */
+export function withBoundariesInPlace(html) {
+  const content = new Map()
+  const page = html
+    .replace(OUT_OF_PLACE, (_, id, boundary) => {
+      content.set(id, boundary)
+      return ''
+    })
+    .replace(PLACEHOLDER, (placeholder, id) => (content.has(id) ? `<!--$-->${content.get(id)}` : placeholder))
+  const left = [...page.matchAll(PLACEHOLDER)].map(([, id]) => id)
+  if (left.length > 0)
+    throw new Error(`Suspense boundaries with no content to put in place: ${left.join(', ')}`)
+  return content.size > 0 ? page.replace(REVEAL_CLOCK, '') : page
+}
+
 /** Prunes out/ in place; returns what it removed. */
 export function pruneExport(outDir) {
-  const removed = { payloadFiles: 0, payloadBytes: 0, staticPages: 0, pageBytes: 0 }
+  const removed = { payloadFiles: 0, payloadBytes: 0, staticPages: 0, pageBytes: 0, boundaryPages: 0 }
   const visit = (dir) => {
     const items = readdirSync(dir, { withFileTypes: true })
     const names = new Set(items.map((item) => item.name))
@@ -65,11 +95,19 @@ export function pruneExport(outDir) {
         rmSync(path)
       } else if (item.name.endsWith('.html')) {
         const html = readFileSync(path, 'utf8')
-        const page = withoutHydration(html)
+        let inPlace
+        try {
+          inPlace = withBoundariesInPlace(html)
+        } catch (error) {
+          throw new Error(`${path}: ${error.message}`)
+        }
+        const page = withoutHydration(inPlace)
         if (page === html) continue
         writeFileSync(path, page)
+        if (inPlace !== html) removed.boundaryPages += 1
+        if (page === inPlace) continue
         removed.staticPages += 1
-        removed.pageBytes += Buffer.byteLength(html) - Buffer.byteLength(page)
+        removed.pageBytes += Buffer.byteLength(inPlace) - Buffer.byteLength(page)
       }
     }
   }
@@ -83,6 +121,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`
   console.log(
     `Pruned ${outDir}/: ${removed.payloadFiles} route payload files (${mb(removed.payloadBytes)}); ` +
-      `${removed.staticPages} pages without an island left without Next's scripts (${mb(removed.pageBytes)}).`,
+      `${removed.staticPages} pages without an island left without Next's scripts (${mb(removed.pageBytes)}); ` +
+      `${removed.boundaryPages} pages with their cards put back in place.`,
   )
 }

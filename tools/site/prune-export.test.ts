@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { scriptElements } from './html-scripts.mjs'
-import { pruneExport, withoutHydration } from './prune-export.mjs'
+import { pruneExport, withBoundariesInPlace, withoutHydration } from './prune-export.mjs'
 
 // The shape of an exported page, cut down: Next's scripts and payload around the page's own markup.
 const page = (body: string) =>
@@ -51,6 +51,51 @@ describe('withoutHydration', () => {
   it('is not fooled by the words of the marker in text', () => {
     const html = page('<main><p>The attribute data-island marks what React hydrates.</p></main>')
     expect(withoutHydration(html)).not.toContain('_next/static/chunks/main.js')
+  })
+})
+
+describe('withBoundariesInPlace', () => {
+  // What React's server renderer writes for boundaries it sends out of place, cut down: the first
+  // completion carries its runtime, and the page a clock that throttles the reveals.
+  const card = (slug: string) => `<article data-entry="${slug}"><div><h3>${slug}</h3></div><p>x</p></article>`
+  const outOfPlace = page(
+    [
+      '<main data-island><ul>',
+      '<li><!--$--><article data-entry="sent-in-place"></article><!--/$--></li>',
+      '<li><!--$?--><template id="B:0"></template><!--/$--></li>',
+      '<li><!--$?--><template id="B:a"></template><!--/$--></li>',
+      '</ul></main>',
+      '<script>requestAnimationFrame(function(){$RT=performance.now()});</script>',
+      `<div hidden id="S:0">${card('first')}</div>`,
+      '<script>$RB=[];$RC=function(a,b){for(var i=0;i<a.length;i++);};$RC("B:0","S:0")</script>',
+      `<div hidden id="S:a">${card('second')}</div><script>$RC("B:a","S:a")</script>`,
+    ].join(''),
+  )
+
+  it('puts each card back in its place, as a boundary sent in place, and leaves out the scripts that moved them', () => {
+    const html = withBoundariesInPlace(outOfPlace)
+    expect(html).toContain(
+      [
+        '<li><!--$--><article data-entry="sent-in-place"></article><!--/$--></li>',
+        `<li><!--$-->${card('first')}<!--/$--></li>`,
+        `<li><!--$-->${card('second')}<!--/$--></li>`,
+      ].join(''),
+    )
+    expect(html).not.toContain('hidden id="S:')
+    expect(html).not.toContain('<template')
+    expect(inlineTexts(html).filter((text) => text.includes('$R'))).toEqual([])
+  })
+
+  it('leaves a page with no boundary sent out of place as it is', () => {
+    const html = page('<main><ul><li><!--$--><article></article><!--/$--></li></ul></main>')
+    expect(withBoundariesInPlace(html)).toBe(html)
+  })
+
+  it('refuses a page with a boundary whose content never came', () => {
+    const html = page('<main><ul><li><!--$?--><template id="B:7"></template><!--/$--></li></ul></main>')
+    expect(() => withBoundariesInPlace(html)).toThrow(
+      'Suspense boundaries with no content to put in place: 7',
+    )
   })
 })
 
