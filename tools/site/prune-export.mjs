@@ -56,7 +56,7 @@ export function withoutHydration(html) {
 }
 
 const OUT_OF_PLACE =
-  /<div hidden id="S:(\w+)">([\s\S]*?)<\/div><script>((?:(?!<\/script>)[\s\S])*?)\$RC\("B:\1","S:\1"\)<\/script>/g
+  /<div hidden id="S:(\w+)">([\s\S]*?)<\/div><script>(?:(?!<\/script>)[\s\S])*?\$RC\("B:\1","S:\1"\)<\/script>/g
 const REVEAL_CLOCK = '<script>requestAnimationFrame(function(){$RT=performance.now()});</script>'
 const PLACEHOLDER = /<!--\$\?--><template id="B:(\w+)"><\/template>/g
 
