@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { SiteLink } from '@/components/layout/site-link'
-import { TopicLinks } from '@/components/layout/topic-links'
+import { PageLinks } from '@/components/layout/page-links'
 import { getListedTopics } from '@/lib/content/catalog'
 import { permalinks } from '@/lib/schema/permalinks'
 
@@ -20,7 +20,7 @@ export default function NotFound() {
         </SiteLink>
       </p>
       <h2 className="mt-8 text-lg font-semibold">Browse by topic</h2>
-      <TopicLinks topics={getListedTopics()} className="mt-2 grid gap-1 sm:grid-cols-2" />
+      <PageLinks pages={getListedTopics()} className="mt-2 grid gap-1 sm:grid-cols-2" />
     </div>
   )
 }

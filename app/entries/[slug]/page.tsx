@@ -7,7 +7,7 @@ import { AccessBadge } from '@/components/entry/access-badge'
 import { SeriesLink } from '@/components/django/series-link'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
 import { SiteLink } from '@/components/layout/site-link'
-import { TopicLinks } from '@/components/layout/topic-links'
+import { PageLinks } from '@/components/layout/page-links'
 import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/content/catalog'
 import { ACCESS_LABELS } from '@/lib/schema/entry-fields'
 import { compareAddHref } from '@/lib/compare/address'
@@ -58,7 +58,7 @@ export default async function EntryPage({ params }: Props) {
     },
     {
       term: topics.length === 1 ? 'Topic' : 'Topics',
-      detail: <TopicLinks topics={topics} className="flex flex-wrap gap-2" />,
+      detail: <PageLinks pages={topics} className="flex flex-wrap gap-2" />,
     },
     { term: 'Host', detail: <span className="font-mono">{entry.host}</span> },
     { term: 'Access', detail: ACCESS_LABELS[entry.access] },
@@ -91,17 +91,7 @@ export default async function EntryPage({ params }: Props) {
   if (replaced.length > 0)
     facts.push({
       term: 'Replaces',
-      detail: (
-        <ul className="flex flex-col gap-1" data-replaces>
-          {replaced.map((other) => (
-            <li key={other.slug}>
-              <SiteLink href={other.permalink} className="text-accent hover:underline">
-                {other.title}
-              </SiteLink>
-            </li>
-          ))}
-        </ul>
-      ),
+      detail: <PageLinks pages={replaced} className="flex flex-col gap-1" data-replaces />,
     })
   const superseded = supersededOf(entry)
 
