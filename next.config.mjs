@@ -14,6 +14,9 @@ const nextConfig = {
   env: { BASE_PATH: siteEnv.basePath },
   poweredByHeader: false,
   reactStrictMode: true,
+  // The build type-checks what it publishes (tsconfig.site.json: the site's code); `npm test` checks the
+  // whole tree, tools, bench and tests included.
+  typescript: { tsconfigPath: 'tsconfig.site.json' },
   experimental: {
     // Render static pages on every core: Next keeps one for itself by default, which halves a 2-core build.
     cpus: availableParallelism(),

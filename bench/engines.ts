@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { filesMatching, precompressFile } from '../tools/site/precompress.mjs'
+import { filesMatching, precompressFiles } from '../tools/site/precompress.mjs'
 import { log, ROOT, runStep, WORK_DIR } from './build-site'
 import { BENCH_PAGES_DIR, ENGINES, RECALL_AT } from './config'
 import { filesIn } from './measure-files'
@@ -34,7 +34,7 @@ export async function indexWithPagefind(outDir: string): Promise<PagefindIndexFi
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
   // The CLI's own count ("Indexed 10000 pages"); NaN if its wording changes.
   const pages = Number(/Indexed (\d+) pages?/i.exec(readFileSync(logFile, 'utf8'))?.[1] ?? Number.NaN)
-  for (const file of filesMatching(join(outDir, PAGEFIND_DIR), /\.(js|json|css)$/)) precompressFile(file)
+  await precompressFiles(filesMatching(join(outDir, PAGEFIND_DIR), /\.(js|json|css)$/))
   log(`pagefind indexed ${pages} pages in ${seconds.toFixed(1)} s`)
   return { seconds, files: files.length, bytes, pages }
 }

@@ -3,25 +3,43 @@
 // styles under _next/static, so that a static host serving precompressed files (tools/site/serve.mjs does,
 // as nginx's gzip_static and Caddy's precompressed do) answers at once instead of compressing a megabyte
 // on every request. A host that compresses by itself ignores the copies.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
+
+import pLimit from 'p-limit'
+
+const brotliOf = promisify(brotliCompress)
+const gzipOf = promisify(gzip)
 
 /** Past this size Brotli's best quality costs seconds per file for a few per cent. */
 const BEST_QUALITY_LIMIT = 2_000_000
 
-/** Writes file.br and file.gz beside `file`; returns their sizes. */
-export function precompressFile(file) {
-  const data = readFileSync(file)
+/** Writes file.br and file.gz beside `file`; resolves with their sizes. */
+async function precompressFile(file) {
+  const data = await readFile(file)
   const quality = data.length > BEST_QUALITY_LIMIT ? 9 : constants.BROTLI_MAX_QUALITY
-  const brotli = brotliCompressSync(data, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-  })
-  const gzip = gzipSync(data, { level: 9 })
-  writeFileSync(`${file}.br`, brotli)
-  writeFileSync(`${file}.gz`, gzip)
-  return { raw: data.length, brotli: brotli.length, gzip: gzip.length }
+  const [brotli, gzipped] = await Promise.all([
+    brotliOf(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }),
+    gzipOf(data, { level: 9 }),
+  ])
+  await Promise.all([writeFile(`${file}.br`, brotli), writeFile(`${file}.gz`, gzipped)])
+  return { raw: data.length, brotli: brotli.length, gzip: gzipped.length }
+}
+
+/**
+ * Precompresses `files` on every core (zlib compresses on libuv's thread pool); resolves with the sizes
+ * of each.
+ */
+export function precompressFiles(files) {
+  const limit = pLimit(availableParallelism())
+  return Promise.all(files.map((file) => limit(() => precompressFile(file))))
 }
 
 /** The files of `dir` (recursively) whose names match `pattern`. */
@@ -47,13 +65,9 @@ export function precompressedAssets(outDir) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = process.env.OUT_DIR ?? 'out'
   const files = precompressedAssets(outDir)
-  let raw = 0
-  let brotli = 0
-  for (const file of files) {
-    const sizes = precompressFile(file)
-    raw += sizes.raw
-    brotli += sizes.brotli
-  }
+  const sizes = await precompressFiles(files)
+  const raw = sizes.reduce((sum, size) => sum + size.raw, 0)
+  const brotli = sizes.reduce((sum, size) => sum + size.brotli, 0)
   console.log(
     `Precompressed ${files.length} files: ${(raw / 1e6).toFixed(1)} MB → ${(brotli / 1e6).toFixed(1)} MB Brotli`,
   )

@@ -5,7 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { precompressedAssets, precompressFile } from './precompress.mjs'
+import { precompressedAssets, precompressFiles } from './precompress.mjs'
 
 describe('precompressed copies', () => {
   const out = mkdtempSync(join(tmpdir(), 'precompress-'))
@@ -38,14 +38,17 @@ describe('precompressed copies', () => {
     )
   })
 
-  it('writes a Brotli and a gzip copy that decompress to the file, each smaller than it', () => {
-    const file = join(out, 'search-index.json')
-    const sizes = precompressFile(file)
-    const original = readFileSync(file)
-    expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(original)).toBe(true)
-    expect(gunzipSync(readFileSync(`${file}.gz`)).equals(original)).toBe(true)
-    expect(sizes.raw).toBe(original.length)
-    expect(sizes.brotli).toBeLessThan(sizes.raw / 4)
-    expect(sizes.gzip).toBeLessThan(sizes.raw / 4)
+  it('writes a Brotli and a gzip copy beside each file that decompress to it, and gives their sizes', async () => {
+    const compressed = ['search-index.json', '_next/static/chunks/app.js'].map((path) => join(out, path))
+    const sizes = await precompressFiles(compressed)
+    compressed.forEach((file, index) => {
+      const original = readFileSync(file)
+      const brotli = readFileSync(`${file}.br`)
+      const gzipped = readFileSync(`${file}.gz`)
+      expect(brotliDecompressSync(brotli).equals(original)).toBe(true)
+      expect(gunzipSync(gzipped).equals(original)).toBe(true)
+      expect(sizes[index]).toEqual({ raw: original.length, brotli: brotli.length, gzip: gzipped.length })
+      expect(brotli.length).toBeLessThan(original.length / 4)
+    })
   })
 })

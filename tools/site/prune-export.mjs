@@ -14,9 +14,12 @@
 //   hidden <div> at the end, and a script that moves it, held back up to 300 ms to reveal cards in batches.
 //   The card is put back in its place, where a browser without JavaScript shows it too and React
 //   hydrates it as it would a boundary sent in place.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
+import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import pLimit from 'p-limit'
 
 import { scriptElements } from './html-scripts.mjs'
 
@@ -55,6 +58,9 @@ export function withoutHydration(html) {
   return page.replace(SCRIPT_PRELOAD, (link) => (NEXT_ASSET.test(link) ? '' : link))
 }
 
+// Enough to keep libuv's four threads busy, few enough to hold a handful of pages in memory.
+const FILES_AT_ONCE = 16
+
 const OUT_OF_PLACE =
   /<div hidden id="S:(\w+)">([\s\S]*?)<\/div><script>(?:(?!<\/script>)[\s\S])*?\$RC\("B:\1","S:\1"\)<\/script>/g
 const REVEAL_CLOCK = '<script>requestAnimationFrame(function(){$RT=performance.now()});</script>'
@@ -79,9 +85,9 @@ export function withBoundariesInPlace(html) {
   return content.size > 0 ? page.replace(REVEAL_CLOCK, '') : page
 }
 
-/** Prunes out/ in place; returns what it removed. */
-export function pruneExport(outDir) {
-  const removed = { payloadFiles: 0, payloadBytes: 0, staticPages: 0, pageBytes: 0, boundaryPages: 0 }
+/** The route payloads and HTML pages under outDir, Next's own assets (_next/) left out. */
+function exportedFiles(outDir) {
+  const files = { payloads: [], pages: [] }
   const visit = (dir) => {
     const items = readdirSync(dir, { withFileTypes: true })
     const names = new Set(items.map((item) => item.name))
@@ -89,35 +95,58 @@ export function pruneExport(outDir) {
       const path = join(dir, item.name)
       if (item.isDirectory()) {
         if (path !== join(outDir, '_next')) visit(path)
-      } else if (isRoutePayload(item.name, names)) {
-        removed.payloadBytes += statSync(path).size
-        removed.payloadFiles += 1
-        rmSync(path)
-      } else if (item.name.endsWith('.html')) {
-        const html = readFileSync(path, 'utf8')
-        let inPlace
-        try {
-          inPlace = withBoundariesInPlace(html)
-        } catch (error) {
-          throw new Error(`${path}: ${error.message}`)
-        }
-        const page = withoutHydration(inPlace)
-        if (page === html) continue
-        writeFileSync(path, page)
-        if (inPlace !== html) removed.boundaryPages += 1
-        if (page === inPlace) continue
-        removed.staticPages += 1
-        removed.pageBytes += Buffer.byteLength(inPlace) - Buffer.byteLength(page)
-      }
+      } else if (isRoutePayload(item.name, names)) files.payloads.push(path)
+      else if (item.name.endsWith('.html')) files.pages.push(path)
     }
   }
   visit(outDir)
+  return files
+}
+
+/** The page at `path` pruned: its boundaries in place, and without Next's scripts if it has no island. */
+function prunedPage(path, html) {
+  try {
+    const inPlace = withBoundariesInPlace(html)
+    return { inPlace, page: withoutHydration(inPlace) }
+  } catch (error) {
+    throw new Error(`${path}: ${error.message}`)
+  }
+}
+
+/**
+ * Prunes out/ in place; resolves with what it removed. The files are read, written and removed many at a
+ * time: a large build has just written them, and one at a time the step mostly waits on the disk.
+ */
+export async function pruneExport(outDir) {
+  const removed = { payloadFiles: 0, payloadBytes: 0, staticPages: 0, pageBytes: 0, boundaryPages: 0 }
+  const { payloads, pages } = exportedFiles(outDir)
+  const limit = pLimit(FILES_AT_ONCE)
+  const removePayload = async (path) => {
+    const { size } = await stat(path)
+    removed.payloadBytes += size
+    removed.payloadFiles += 1
+    await rm(path)
+  }
+  const prunePage = async (path) => {
+    const html = await readFile(path, 'utf8')
+    const { inPlace, page } = prunedPage(path, html)
+    if (page === html) return
+    await writeFile(path, page)
+    if (inPlace !== html) removed.boundaryPages += 1
+    if (page === inPlace) return
+    removed.staticPages += 1
+    removed.pageBytes += Buffer.byteLength(inPlace) - Buffer.byteLength(page)
+  }
+  await Promise.all([
+    ...payloads.map((path) => limit(() => removePayload(path))),
+    ...pages.map((path) => limit(() => prunePage(path))),
+  ])
   return removed
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = process.env.OUT_DIR ?? 'out'
-  const removed = pruneExport(outDir)
+  const removed = await pruneExport(outDir)
   const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`
   console.log(
     `Pruned ${outDir}/: ${removed.payloadFiles} route payload files (${mb(removed.payloadBytes)}); ` +

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { scriptElements } from './html-scripts.mjs'
 import { pruneExport, withBoundariesInPlace, withoutHydration } from './prune-export.mjs'
@@ -118,7 +118,10 @@ describe('pruneExport', () => {
     mkdirSync(join(out, path, '..'), { recursive: true })
     writeFileSync(join(out, path), text)
   }
-  const removed = pruneExport(out)
+  let removed: Awaited<ReturnType<typeof pruneExport>>
+  beforeAll(async () => {
+    removed = await pruneExport(out)
+  })
   const kept = (path: string) => existsSync(join(out, path))
 
   it('removes the route payloads beside the pages, and no other text file or asset', () => {
