@@ -124,12 +124,21 @@ describe('pruneExport', () => {
   })
   const kept = (path: string) => existsSync(join(out, path))
 
-  it('removes the route payloads beside the pages, and no other text file or asset', () => {
+  it('removes the route payloads beside the pages, and no other text file or asset, counting their files and bytes', () => {
     expect(['index.txt', '__next._tree.txt', 'entries/a/index.txt'].some(kept)).toBe(false)
     expect(kept('entries/a/__next.entries.$d$slug.__PAGE__.txt')).toBe(false)
     expect(['robots.txt', 'notes/index.txt', '_next/static/chunks/main.js'].every(kept)).toBe(true)
     expect(kept('_next/static/media/__next.font.txt')).toBe(true)
-    expect(removed.payloadFiles).toBe(4)
+    const payloads = [
+      'index.txt',
+      '__next._tree.txt',
+      'entries/a/index.txt',
+      'entries/a/__next.entries.$d$slug.__PAGE__.txt',
+    ]
+    expect(removed.payloadFiles).toBe(payloads.length)
+    expect(removed.payloadBytes).toBe(
+      payloads.reduce((sum, path) => sum + Buffer.byteLength(files[path]!), 0),
+    )
   })
 
   it('rewrites the pages without an island and keeps the others', () => {
