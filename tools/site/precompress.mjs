@@ -38,8 +38,7 @@ async function precompressFile(file) {
  * of each.
  */
 export function precompressFiles(files) {
-  const limit = pLimit(availableParallelism())
-  return Promise.all(files.map((file) => limit(() => precompressFile(file))))
+  return pLimit(availableParallelism()).map(files, precompressFile)
 }
 
 /** The files of `dir` (recursively) whose names match `pattern`. */

@@ -137,10 +137,7 @@ export async function pruneExport(outDir) {
     removed.staticPages += 1
     removed.pageBytes += Buffer.byteLength(inPlace) - Buffer.byteLength(page)
   }
-  await Promise.all([
-    ...payloads.map((path) => limit(() => removePayload(path))),
-    ...pages.map((path) => limit(() => prunePage(path))),
-  ])
+  await Promise.all([limit.map(payloads, removePayload), limit.map(pages, prunePage)])
   return removed
 }
 
