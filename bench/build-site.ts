@@ -38,9 +38,7 @@ export const BUILD_STEPS = [
   { name: 'validate', bin: 'tsx', args: ['tools/content/validate.ts'] },
   { name: 'contentlayer', bin: 'node', args: ['tools/site/contentlayer-build.mjs'] },
   { name: 'next', bin: 'node', args: ['tools/site/next-build.mjs'] },
-  { name: 'prune', bin: 'node', args: ['tools/site/prune-export.mjs'] },
-  { name: 'headers', bin: 'node', args: ['tools/site/csp-headers.mjs'] },
-  { name: 'compress', bin: 'node', args: ['tools/site/precompress.mjs'] },
+  { name: 'finish', bin: 'node', args: ['tools/site/finish-export.mjs'] },
 ] as const
 type StepSeconds = Record<`${(typeof BUILD_STEPS)[number]['name']}Seconds` | 'totalSeconds', number>
 export type BuildFigures = { runs: number } & StepSeconds

@@ -1,16 +1,13 @@
-// Last step of `npm run build`: writes out/_headers (Netlify / Cloudflare Pages format) with security
+// The rules of out/_headers (Netlify / Cloudflare Pages format, written by finish-export.mjs): security
 // headers for every response and, for each HTML page, a Content-Security-Policy that allows exactly
-// the inline scripts Next put in that page (by SHA-256 hash) and no others.
+// the inline scripts in that page (by SHA-256 hash) and no others.
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { sep } from 'node:path'
 
-import { formatHeadersFile } from './headers-file.mjs'
 import { inlineScriptTexts } from './html-scripts.mjs'
 
 /** @type {[string, string][]} */
-export const COMMON_HEADERS = [
+const COMMON_HEADERS = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
 ]
@@ -51,39 +48,18 @@ export function pathsOfHtmlFile(relativePath) {
   return [path, path.slice(0, -'.html'.length)]
 }
 
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((item) => item.isFile() && item.name.endsWith('.html'))
-    .map((item) => join(item.parentPath, item.name))
-    .toSorted()
-}
-
 /**
- * @param {string} outDir
+ * @param {[string, string[]][]} pageScripts each HTML file's path in out/ and its inline scripts' hashes
  * @returns {import('./headers-file.mjs').HeaderRule[]}
  */
-export function buildHeadersRules(outDir) {
+export function headersRules(pageScripts) {
   /** @type {import('./headers-file.mjs').HeaderRule[]} */
   const rules = [{ pattern: '/*', headers: COMMON_HEADERS }]
-  for (const file of htmlFiles(outDir)) {
-    const policy = contentSecurityPolicy(inlineScriptHashes(readFileSync(file, 'utf8')))
-    for (const pattern of pathsOfHtmlFile(relative(outDir, file))) {
+  for (const [file, scriptHashes] of pageScripts.toSorted(([a], [b]) => (a < b ? -1 : 1))) {
+    const policy = contentSecurityPolicy(scriptHashes)
+    for (const pattern of pathsOfHtmlFile(file)) {
       rules.push({ pattern, headers: [['Content-Security-Policy', policy]] })
     }
   }
   return rules
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = process.env.OUT_DIR ?? 'out'
-  const rules = buildHeadersRules(outDir)
-  const text = formatHeadersFile(rules)
-  writeFileSync(join(outDir, '_headers'), text)
-  const policies = rules
-    .flatMap((rule) => rule.headers)
-    .filter(([name]) => name === 'Content-Security-Policy')
-  const longest = Math.max(...policies.map(([, value]) => value.length))
-  console.log(
-    `Wrote ${outDir}/_headers: ${rules.length} rules, ${text.length} bytes; longest policy ${longest} characters.`,
-  )
 }

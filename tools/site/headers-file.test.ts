@@ -1,16 +1,9 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {
-  buildHeadersRules,
-  contentSecurityPolicy,
-  inlineScriptHashes,
-  pathsOfHtmlFile,
-} from './csp-headers.mjs'
+import { contentSecurityPolicy, inlineScriptHashes, pathsOfHtmlFile } from './csp-headers.mjs'
 import { formatHeadersFile, headersFor, matchesPattern, parseHeadersFile } from './headers-file.mjs'
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
@@ -86,10 +79,7 @@ describe('_headers files', () => {
   })
 })
 
-describe('the Content-Security-Policy build step', () => {
-  const dirs: string[] = []
-  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
-
+describe('the Content-Security-Policy of a page', () => {
   it('hashes inline scripts exactly, and skips scripts loaded by src', () => {
     const html =
       '<script src="/_next/a.js" async=""></script><script>self.__next_f=[]</script>' +
@@ -128,22 +118,5 @@ describe('the Content-Security-Policy build step', () => {
       '/topics/caching/index.html',
     ])
     expect(pathsOfHtmlFile('404.html')).toEqual(['/404.html', '/404'])
-  })
-
-  it('gives each page a policy with the hashes of that page only', () => {
-    const out = mkdtempSync(join(tmpdir(), 'csp-headers-'))
-    dirs.push(out)
-    mkdirSync(join(out, 'topics', 'caching'), { recursive: true })
-    writeFileSync(join(out, 'index.html'), '<script>home()</script>')
-    writeFileSync(join(out, 'topics', 'caching', 'index.html'), '<script>topic()</script>')
-    const rules = parseHeadersFile(formatHeadersFile(buildHeadersRules(out)))
-    const policyOf = (path: string) => headersFor(rules, path)['Content-Security-Policy']
-    expect(policyOf('/')).toContain(`script-src 'self' ${sha256('home()')};`)
-    expect(policyOf('/topics/caching/')).toContain(`script-src 'self' ${sha256('topic()')};`)
-    expect(policyOf('/search-index.json')).toBeUndefined()
-    expect(headersFor(rules, '/search-index.json')).toEqual({
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-    })
   })
 })

@@ -1,4 +1,4 @@
-// Step of `npm run build` after the headers: writes a Brotli (.br) and a gzip (.gz) copy beside the
+// Part of the build's last step (finish-export.mjs): writes a Brotli (.br) and a gzip (.gz) copy beside the
 // JSON data at the root of out/ (the search data above all), the comparison data and the scripts and
 // styles under _next/static, so that a static host serving precompressed files (tools/site/serve.mjs does,
 // as nginx's gzip_static and Caddy's precompressed do) answers at once instead of compressing a megabyte
@@ -6,8 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 
@@ -16,13 +15,17 @@ import pLimit from 'p-limit'
 const brotliOf = promisify(brotliCompress)
 const gzipOf = promisify(gzip)
 
-/** Past this size Brotli's best quality costs seconds per file for a few per cent. */
-const BEST_QUALITY_LIMIT = 2_000_000
+/**
+ * Brotli's best quality costs about a second a megabyte for a few per cent: it is spent on what a reader
+ * waits for, the search data, scripts and styles, but not on files past 2 MB or on the comparison's parts,
+ * fetched a few kB at a time.
+ */
+const worthBestQuality = (file, size) => size <= 2_000_000 && !file.includes(`${sep}compare-data${sep}`)
 
 /** Writes file.br and file.gz beside `file`; resolves with their sizes. */
 async function precompressFile(file) {
   const data = await readFile(file)
-  const quality = data.length > BEST_QUALITY_LIMIT ? 9 : constants.BROTLI_MAX_QUALITY
+  const quality = worthBestQuality(file, data.length) ? constants.BROTLI_MAX_QUALITY : 9
   const [brotli, gzipped] = await Promise.all([
     brotliOf(data, {
       params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
@@ -59,15 +62,4 @@ export function precompressedAssets(outDir) {
   const compareData = join(outDir, 'compare-data')
   const parts = existsSync(compareData) ? filesMatching(compareData, /\.json$/) : []
   return [...data, ...parts, ...filesMatching(join(outDir, '_next', 'static'), /\.(js|css)$/)]
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = process.env.OUT_DIR ?? 'out'
-  const files = precompressedAssets(outDir)
-  const sizes = await precompressFiles(files)
-  const raw = sizes.reduce((sum, size) => sum + size.raw, 0)
-  const brotli = sizes.reduce((sum, size) => sum + size.brotli, 0)
-  console.log(
-    `Precompressed ${files.length} files: ${(raw / 1e6).toFixed(1)} MB → ${(brotli / 1e6).toFixed(1)} MB Brotli`,
-  )
 }

@@ -1,4 +1,4 @@
-// Step of `npm run build` right after `next build`: leaves out of out/ what no visitor needs.
+// Leaves out of out/ what no visitor needs (the first part of finish-export.mjs, right after `next build`).
 //
 // - The per-route payloads of the static export: beside every page Next writes index.txt and the
 //   __next.*.txt segments its client router fetches to move to that page without loading it. Every link
@@ -15,19 +15,18 @@
 //   The card is put back in its place, where a browser without JavaScript shows it too and React
 //   hydrates it as it would a boundary sent in place.
 import { readdirSync } from 'node:fs'
-import { readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import pLimit from 'p-limit'
 
 import { scriptElements } from './html-scripts.mjs'
 
 /** Marks an element that React hydrates: a page holding one keeps Next's scripts. */
-export const ISLAND_ATTRIBUTE = 'data-island'
+const ISLAND_ATTRIBUTE = 'data-island'
 
 /** A route payload: `index.txt` beside an exported page, or one of its `__next.<segment>.txt` files. */
-export const isRoutePayload = (name, siblings) =>
+const isRoutePayload = (name, siblings) =>
   (name.startsWith('__next.') && name.endsWith('.txt')) ||
   (name === 'index.txt' && siblings.has('index.html'))
 
@@ -36,7 +35,9 @@ const NEXT_ASSET = /\/_next\/static\//
 const NEXT_RUNTIME_DATA = /^\s*\(?\s*(?:self\.__next_f\b|\(globalThis\["TURBOPACK"\])/
 const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*>/g
 
-export const hasIsland = (html) => new RegExp(`<[^>]+\\s${ISLAND_ATTRIBUTE}(?=[\\s=>/])`).test(html)
+const ISLAND = new RegExp(`<[^>]+\\s${ISLAND_ATTRIBUTE}(?=[\\s=>/])`)
+// The plain search rules out most pages at once; the pattern checks that the name is an attribute.
+const hasIsland = (html) => html.includes(ISLAND_ATTRIBUTE) && ISLAND.test(html)
 
 /**
  * The page without Next's scripts, their preloads and its inline payload, when it holds no island;
@@ -116,8 +117,11 @@ function prunedPage(path, html) {
 /**
  * Prunes out/ in place; resolves with what it removed. The files are read, written and removed many at a
  * time: a large build has just written them, and one at a time the step mostly waits on the disk.
+ * `onPage` is given every page as it is left, pruned or not, so that later work need not read it again.
+ * @param {string} outDir
+ * @param {{ onPage?: (path: string, html: string) => void }} [options]
  */
-export async function pruneExport(outDir) {
+export async function pruneExport(outDir, { onPage } = {}) {
   const removed = { payloadFiles: 0, payloadBytes: 0, staticPages: 0, pageBytes: 0, boundaryPages: 0 }
   const { payloads, pages } = exportedFiles(outDir)
   const limit = pLimit(FILES_AT_ONCE)
@@ -125,11 +129,12 @@ export async function pruneExport(outDir) {
     const { size } = await stat(path)
     removed.payloadBytes += size
     removed.payloadFiles += 1
-    await rm(path)
+    await unlink(path)
   }
   const prunePage = async (path) => {
     const html = await readFile(path, 'utf8')
     const { inPlace, page } = prunedPage(path, html)
+    onPage?.(path, page)
     if (page === html) return
     await writeFile(path, page)
     if (inPlace !== html) removed.boundaryPages += 1
@@ -139,15 +144,4 @@ export async function pruneExport(outDir) {
   }
   await Promise.all([limit.map(payloads, removePayload), limit.map(pages, prunePage)])
   return removed
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = process.env.OUT_DIR ?? 'out'
-  const removed = await pruneExport(outDir)
-  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`
-  console.log(
-    `Pruned ${outDir}/: ${removed.payloadFiles} route payload files (${mb(removed.payloadBytes)}); ` +
-      `${removed.staticPages} pages without an island left without Next's scripts (${mb(removed.pageBytes)}); ` +
-      `${removed.boundaryPages} pages with their cards put back in place.`,
-  )
 }
