@@ -21,15 +21,15 @@ type Box = { x: number; y: number; width: number; height: number }
 type LayoutProbe = {
   /** Every element the first frame shows, with its box then. */
   first: { element: Element; box: Box }[] | null
-  /** When that frame started. */
-  firstAt: number
+  /** When the frame after it started: shifts are counted from then on. */
+  countFrom: number
   /** Every layout shift: when, by how much, and what it moved. */
   shifts: { at: number; value: number; moved: string[] }[]
 }
 
 /** Before any script of the page: the layout of the first frame, and every layout shift. */
 function recordFirstFrame() {
-  const probe: LayoutProbe = { first: null, firstAt: Infinity, shifts: [] }
+  const probe: LayoutProbe = { first: null, countFrom: Infinity, shifts: [] }
   // Seen on the first screen: rendered, not invisible, and inside the viewport.
   const shown = (element: Element) => {
     const box = element.getBoundingClientRect()
@@ -44,12 +44,13 @@ function recordFirstFrame() {
     `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} “${(element.textContent ?? '').trim().slice(0, 40)}”`
   Object.assign(window, { __layout: probe, __describe: describe })
   // The first frame with the page's content: a callback of that frame runs just before it is painted.
-  const atFrame = (time: number) => {
+  const atFrame = () => {
     if (!document.querySelector('footer')) return requestAnimationFrame(atFrame)
-    probe.firstAt = time
     probe.first = [...document.body.querySelectorAll('*')]
       .filter((element) => shown(element))
       .map((element) => ({ element, box: element.getBoundingClientRect().toJSON() as Box }))
+    // The shifts Chromium reports with this frame are the page's own parsing (see below).
+    requestAnimationFrame((time) => (probe.countFrom = time))
   }
   requestAnimationFrame(atFrame)
   new PerformanceObserver((list) => {
@@ -96,13 +97,13 @@ for (const size of SIZES) {
             if (Math.abs(now.x - box.x) > 0.5 || Math.abs(now.y - box.y) > 0.5)
               moved.push(`${describe(element)}: (${box.x}, ${box.y}) → (${now.x}, ${now.y})`)
           }
-          // Counted from the first frame with the whole page. Chromium also reports shifts between layouts
-          // it never painted. And on a slow or loaded machine it may paint a page it has only partly parsed:
-          // a row whose text has not arrived yet, a header whose last button is missing. What arrives next
-          // moves them by a few pixels. That is HTML streaming, as on any static page, not this page
-          // changing its layout once search is ready.
+          // Counted once the first frame with the whole page is painted. Chromium also reports shifts between
+          // layouts it never painted. And on a slow or loaded machine it may paint a page it has only partly
+          // parsed: a row whose text has not arrived yet, a header whose last button is missing. The rest
+          // of the page then moves them, a shift reported with the whole page's frame. That is HTML
+          // streaming, as on any static page, not this page changing its layout once search is ready.
           const firstPaint = performance.getEntriesByName('first-paint')[0]?.startTime ?? 0
-          const seen = probe.shifts.filter((shift) => shift.at >= Math.max(firstPaint, probe.firstAt))
+          const seen = probe.shifts.filter((shift) => shift.at >= Math.max(firstPaint, probe.countFrom))
           return {
             moved,
             gone,
