@@ -15,7 +15,7 @@ const eslintConfig = [
   ...nextTypescript,
   {
     ignores: [
-      '.contentlayer/**',
+      '.content-collections/**',
       '.next/**',
       'out/**',
       'node_modules/**',
@@ -29,7 +29,7 @@ const eslintConfig = [
   { rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] } },
   forbid(
     ['components/**', 'hooks/**'],
-    ['**/lib/content/**', 'contentlayer/generated', ...TOOLS_AND_BENCH],
+    ['**/lib/content/**', 'content-collections', ...TOOLS_AND_BENCH],
     'Components and hooks get their data from the page: no catalogue, tool or bench module.',
   ),
   forbid(
@@ -39,7 +39,7 @@ const eslintConfig = [
   ),
   forbid(
     ['lib/search/**', 'lib/schema/**', 'lib/signals/**', 'lib/compare/**'],
-    [...NODE_MODULES, '**/lib/content/**', 'contentlayer/generated', ...TOOLS_AND_BENCH],
+    [...NODE_MODULES, '**/lib/content/**', 'content-collections', ...TOOLS_AND_BENCH],
     'Shared by the browser and the build: no Node module and no catalogue.',
   ),
 ]

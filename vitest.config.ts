@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: {
     alias: {
-      'contentlayer/generated': fileURLToPath(new URL('./.contentlayer/generated', import.meta.url)),
+      'content-collections': fileURLToPath(new URL('./.content-collections/generated', import.meta.url)),
       '@': fileURLToPath(new URL('./', import.meta.url)),
       // Unit tests run outside React's server environment; the guard matters only to the Next build.
       'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),

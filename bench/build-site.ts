@@ -29,14 +29,14 @@ export const WORK_DIR = join(ROOT, 'bench', 'work')
 // Not copied into a build copy: generated output, dependencies (linked instead) and the bench's own work
 // folder. The bench's code is copied: the build type-checks the tools that import it.
 const NOT_COPIED = new Set(
-  'node_modules .next out .contentlayer .git test-results playwright-report .e2e'.split(' '),
+  'node_modules .next out .content-collections .git test-results playwright-report .e2e'.split(' '),
 )
 
 // The steps of `npm run build`, run one by one (without npm in between) so that each is timed.
 // `node` is this Node.js; any other bin is one of the site's node_modules/.bin.
 export const BUILD_STEPS = [
   { name: 'validate', bin: 'tsx', args: ['tools/content/validate.ts'] },
-  { name: 'contentlayer', bin: 'node', args: ['tools/site/contentlayer-build.mjs'] },
+  { name: 'content', bin: 'content-collections', args: ['build'] },
   { name: 'next', bin: 'node', args: ['tools/site/next-build.mjs'] },
   { name: 'finish', bin: 'node', args: ['tools/site/finish-export.mjs'] },
 ] as const
@@ -112,9 +112,9 @@ export type BuildOptions = { seed: number; buildRuns: number; buildTimeoutSecond
 export async function buildSite(size: number, options: BuildOptions, siteDir: string): Promise<BuildFigures> {
   prepareSiteCopy(siteDir)
   const contentDir = writeContent(size, options.seed)
-  // contentlayer2 writes .contentlayer/ under $PWD, not the process's working directory.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // As `npm run build` in the copy would set them.
     PWD: siteDir,
     INIT_CWD: siteDir,
     CONTENT_DIR: contentDir,
@@ -124,7 +124,7 @@ export async function buildSite(size: number, options: BuildOptions, siteDir: st
   const timings: StepSeconds[] = []
   try {
     for (let run = 1; run <= options.buildRuns; run += 1) {
-      for (const generated of ['.next', 'out', '.contentlayer'])
+      for (const generated of ['.next', 'out', '.content-collections'])
         rmSync(join(siteDir, generated), { recursive: true, force: true })
       // Each build starts from a settled disk, as on a fresh machine: the previous build's 100,000 files,
       // just deleted, and its gigabytes still being written out would otherwise slow this one down.
@@ -143,8 +143,8 @@ export async function buildSite(size: number, options: BuildOptions, siteDir: st
         })
         timing[`${step.name}Seconds`] = seconds
         timing.totalSeconds += seconds
-        if (step.name === 'contentlayer' && !existsSync(join(siteDir, '.contentlayer', 'generated')))
-          throw new Error(`contentlayer wrote no ${siteDir}/.contentlayer/generated`)
+        if (step.name === 'content' && !existsSync(join(siteDir, '.content-collections', 'generated')))
+          throw new Error(`the content build wrote no ${siteDir}/.content-collections/generated`)
       }
       timings.push(timing)
       log(`${size}: built in ${timing.totalSeconds.toFixed(1)} s`)

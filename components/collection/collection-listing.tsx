@@ -20,7 +20,7 @@ type Props = {
   summary: string
   /** The page's own feeds, linked under its heading. */
   feed: FeedLink
-  /** Sanitised HTML (contentlayer builds it through lib/schema/markdown.ts), shown under the summary. */
+  /** Sanitised HTML (the content build makes it with lib/schema/markdown.ts), shown under the summary. */
   introHtml?: string
   search: Omit<ComponentProps<typeof DirectorySearch>, 'children'>
   /** This static page's entries. */

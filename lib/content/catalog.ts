@@ -1,6 +1,6 @@
 import 'server-only'
 
-import { allEntries, allTopics, type Entry, type Topic } from 'contentlayer/generated'
+import { allEntries, allTopics, type Entry, type Topic } from 'content-collections'
 
 import { MEDIA_TYPES, type MediaType } from '../schema/media-types'
 import { compareEntries, compareTopics } from '../schema/order'

@@ -6,7 +6,7 @@ import { MEDIA_TYPES } from './media-types'
 
 /**
  * The frontmatter of content/entries/*.md and content/topics/*.md: one schema each, which the validator,
- * the tools and contentlayer.config.ts (its fields are derived from these) all use. Rules that need more
+ * the tools and the site's content build (content-collections.ts) all use. Rules that need more
  * than one file (duplicates, topics and replacements that must exist) are in tools/content/content-rules.ts.
  */
 

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from './markdown'
 import { markdownToPlainText, parsedPlainText } from './plain-text'
 
-const FRONTMATTER = '---\ntitle: "Example"\n---\n\n'
-const render = (body: string) => renderMarkdown(`${FRONTMATTER}${body}\n`)
+const render = (body: string) => renderMarkdown(`${body}\n`)
 
 describe('markdown bodies', () => {
   it('keeps ordinary markdown and harmless HTML', () => {
@@ -14,8 +13,8 @@ describe('markdown bodies', () => {
     )
   })
 
-  it('does not render the frontmatter', () => {
-    expect(render('Body.')).toBe('<p>Body.</p>')
+  it('reads a body that opens with a rule as markdown, not as frontmatter', () => {
+    expect(render('---\n\nAfter the rule.')).toBe('<hr>\n<p>After the rule.</p>')
   })
 
   it.each([

@@ -2,10 +2,9 @@ import rehypeExternalLinks from 'rehype-external-links'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
-import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
-import { unified, type Processor } from 'unified'
+import { unified } from 'unified'
 
 /**
  * How a description or topic body becomes HTML. Raw HTML is parsed (rehype-raw) and then cut down to
@@ -23,21 +22,17 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
   tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input'),
 }
 
-/** The whole pipeline for contentlayer's `markdown` option, which receives the file with its frontmatter. */
-export function markdownPipeline(builder: Processor) {
-  builder
-    .use(remarkFrontmatter)
-    .use(remarkParse)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, SANITIZE_SCHEMA)
-    // After sanitising: the allow-list has no `rel`, so it would drop the one added here.
-    .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
-    .use(rehypeStringify)
-}
+const markdownToHtml = unified()
+  .use(remarkParse)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  // After sanitising: the allow-list has no `rel`, so it would drop the one added here.
+  .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+  .use(rehypeStringify)
+  .freeze()
 
+/** The HTML of a markdown body (the file below its frontmatter). */
 export function renderMarkdown(markdown: string): string {
-  const processor = unified()
-  markdownPipeline(processor as unknown as Processor)
-  return String(processor.processSync(markdown))
+  return String(markdownToHtml.processSync(markdown))
 }

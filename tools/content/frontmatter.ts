@@ -44,7 +44,7 @@ export function readFrontmatter(file: ContentFile, maxBytes: number): ParsedFile
   }
 }
 
-/** Parses frontmatter exactly as contentlayer2 does: gray-matter with the `yaml` package (dates stay text). */
+/** Parses frontmatter as the content build does: gray-matter with the `yaml` package (dates stay text). */
 function parseFrontmatter(text: string): { data: unknown; body: string } {
   // Passing options also keeps gray-matter from caching results by content.
   const parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source) as object } })

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { entry, ROOT, run, validate, workDirsPerFile } from './hostile.test-support'
+import type { Entry, Topic } from '../../lib/content/catalog'
+import { buildContent, entry, ROOT, validate, workDirsPerFile } from './hostile.test-support'
 
 /**
  * Hostile bodies against the real build steps: valid content whose markup is meant to run in a visitor's
@@ -48,7 +50,7 @@ const FORBIDDEN_IN_HTML: [string, RegExp][] = [
   ['a meta, base, link, object or embed element', /<(meta|base|link|object|embed)\b/i],
 ]
 
-describe('contentlayer build of hostile bodies', () => {
+describe('content build of hostile bodies', () => {
   const bodyFiles = Object.fromEntries(
     Object.entries(HOSTILE_BODIES).map(([slug, body], index) => [
       `entries/hostile-${slug}.md`,
@@ -58,53 +60,44 @@ describe('contentlayer build of hostile bodies', () => {
   const topicBody =
     '---\ntitle: "Hostile"\nsummary: "A topic"\n---\n\n<script>alert(1)</script><b onclick="x()">Hi</b>\n'
   const dir = workDir({ ...bodyFiles, 'topics/hostile.md': topicBody })
-  const generated = (path: string) =>
-    JSON.parse(readFileSync(join(dir, '.contentlayer/generated', path), 'utf8')) as {
-      body: { html: string }
-      description?: string
-    }
+  let entries = new Map<string, Entry>()
+  let topics = new Map<string, Topic>()
 
-  let buildOutput = ''
+  let build = { code: -1, output: '' }
   // The build the tests below read, made once by the project's own step (`npm run content`: the content
-  // check, then tools/site/contentlayer-build.mjs) in the temporary folder.
+  // check, then `content-collections build`) in the temporary folder.
   beforeAll(async () => {
     expect(await validate(dir)).toEqual({ code: 0, problems: [] })
-    // contentlayer reads CONTENT_DIR relative to the config file and writes .contentlayer/ into $PWD
-    // (not process.cwd()): both point into the temporary folder so the worktree's build is untouched.
-    const options = { cwd: dir, env: { ...process.env, CONTENT_DIR: join(dir, 'content'), PWD: dir } }
-    const { stdout } = await run(
-      process.execPath,
-      [join(ROOT, 'tools/site/contentlayer-build.mjs'), '--config', join(ROOT, 'contentlayer.config.ts')],
-      options,
-    )
-    buildOutput = stdout
+    build = await buildContent(dir)
+    const generated = pathToFileURL(join(dir, '.content-collections/generated/index.js')).href
+    const { allEntries, allTopics } = (await import(generated)) as { allEntries: Entry[]; allTopics: Topic[] }
+    entries = new Map(allEntries.map((document) => [document.slug, document]))
+    topics = new Map(allTopics.map((document) => [document.slug, document]))
   }, 60_000)
 
   it('builds the hostile bodies: they are valid content, so only sanitising stands between them and the page', () => {
     const real = ['entries', 'topics'].flatMap((folder) => readdirSync(join(ROOT, 'content', folder)))
-    expect(buildOutput).toContain(`Generated ${Object.keys(bodyFiles).length + real.length + 1} documents`)
+    expect(build.code).toBe(0)
+    expect(entries.size + topics.size).toBe(Object.keys(bodyFiles).length + real.length + 1)
   })
 
-  it.each(Object.keys(HOSTILE_BODIES))(
-    '%s: body.html and the description carry no active content',
-    (slug) => {
-      const { body, description } = generated(`Entry/entries__hostile-${slug}.md.json`)
-      for (const [what, pattern] of FORBIDDEN_IN_HTML) expect(body.html, what).not.toMatch(pattern)
-      // The description is shown as text (React escapes it); it must not carry the markup's payload either.
-      expect(description).not.toMatch(/<(script|img|iframe|svg|a)\b|alert\(/i)
-    },
-  )
+  it.each(Object.keys(HOSTILE_BODIES))('%s: the HTML and the description carry no active content', (slug) => {
+    const { html, description } = entries.get(`hostile-${slug}`)!
+    for (const [what, pattern] of FORBIDDEN_IN_HTML) expect(html, what).not.toMatch(pattern)
+    // The description is shown as text (React escapes it); it must not carry the markup's payload either.
+    expect(description).not.toMatch(/<(script|img|iframe|svg|a)\b|alert\(/i)
+  })
 
   it('keeps the readable text and marks external links', () => {
-    expect(generated('Entry/entries__hostile-script-tag.md.json').body.html).toBe('<p>Read this  first.</p>')
-    expect(generated('Entry/entries__hostile-form.md.json').body.html).toBe('Log in')
-    expect(generated('Entry/entries__hostile-external-link.md.json').body.html).toBe(
+    expect(entries.get('hostile-script-tag')!.html).toBe('<p>Read this  first.</p>')
+    expect(entries.get('hostile-form')!.html).toBe('Log in')
+    expect(entries.get('hostile-external-link')!.html).toBe(
       '<p><a href="https://docs.djangoproject.com/" rel="noopener noreferrer">Docs</a> and ' +
         '<a href="https://example.org/" rel="noopener noreferrer">x</a></p>',
     )
   })
 
   it('sanitises topic bodies too', () => {
-    expect(generated('Topic/topics__hostile.md.json').body.html).toBe('<b>Hi</b>')
+    expect(topics.get('hostile')!.html).toBe('<b>Hi</b>')
   })
 })

@@ -13,7 +13,7 @@ import { afterAll } from 'vitest'
 
 export const ROOT = join(import.meta.dirname, '../..')
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name)
-export const run = promisify(execFile)
+const run = promisify(execFile)
 
 /**
  * Call at a test file's top level: each call of the returned function gives a temporary folder holding
@@ -30,6 +30,20 @@ export function workDirsPerFile(): (extra: Record<string, string | Uint8Array>) 
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
     for (const [path, bytes] of Object.entries(extra)) writeFileSync(join(dir, 'content', path), bytes)
     return dir
+  }
+}
+
+/** The site's content build (`content-collections build`) in `dir`, with the project's own configuration. */
+export async function buildContent(dir: string): Promise<{ code: number; output: string }> {
+  // The build writes .content-collections/ beside its configuration, so the folder gets its own link to it.
+  symlinkSync(join(ROOT, 'content-collections.ts'), join(dir, 'content-collections.ts'))
+  const options = { cwd: dir, env: { ...process.env, CONTENT_DIR: 'content' } }
+  try {
+    const { stdout, stderr } = await run(bin('content-collections'), ['build'], options)
+    return { code: 0, output: stdout + stderr }
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string }
+    return { code: failure.code, output: failure.stdout + failure.stderr }
   }
 }
 

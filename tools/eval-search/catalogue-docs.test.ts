@@ -11,7 +11,7 @@ describe('readCatalogueDocs', () => {
     items.toSorted((a, b) => (a.slug < b.slug ? -1 : 1))
   const fromFiles = bySlug(readCatalogueDocs('content'))
 
-  it('builds from the files the same search documents the site builds from contentlayer', () => {
+  it('builds from the files the same search documents the site builds from its content build', () => {
     // Search reads no signals and the evaluation leaves them out; everything else must agree.
     const withoutSignals = getSearchDocs().map((doc) => ({
       ...doc,

@@ -11,7 +11,7 @@ import { WITHOUT_SIGNALS, type SearchDoc } from '../../lib/search/search-doc'
 
 /**
  * Node-only: the search documents of a content folder, built straight from its files the way
- * lib/content/search-data.ts builds them from contentlayer's output, so the evaluation needs no content build.
+ * lib/content/search-data.ts builds them from the content build's output, so the evaluation needs no content build.
  */
 export type CatalogueDoc = SearchDoc
 

@@ -1,5 +1,5 @@
 // `npm run dev`: the site at http://localhost:3000 with hot reload. Three things run side by side:
-// contentlayer2 in watch mode (rebuilds .contentlayer/ on every content change, which `next dev` picks up),
+// the content build in watch mode (rebuilds .content-collections/ on every change, which `next dev` picks up),
 // `next dev`, and the content check of `npm run validate`, run again on every change so a broken file
 // prints the same message the build gives. Nothing here stops the server: fix the file and save.
 import { spawn } from 'node:child_process'
@@ -62,5 +62,5 @@ for (const folder of ['entries', 'topics']) {
 }
 
 check()
-start(process.execPath, ['tools/site/contentlayer-build.mjs', '--watch'])
+start(bin('content-collections'), ['watch'])
 start(bin('next'), ['dev', ...process.argv.slice(2)])

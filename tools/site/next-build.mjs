@@ -1,9 +1,11 @@
-// `next build` with a larger young generation in every process it starts (see young-generation.mjs):
-// Next passes NODE_OPTIONS on to the workers that render the static pages, where the time goes.
+// `next build` with a larger young generation in every process it starts: Next passes NODE_OPTIONS on to
+// the workers that render the static pages, where the time goes. React renders each page into fresh trees
+// and streams; with V8's default young generation (16 MB semi-spaces) a 10,000-entry build spends a fifth
+// of its time collecting garbage, and 128 MB semi-spaces cost at most a few hundred MB more per process.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 
-import { LARGER_YOUNG_GENERATION } from './young-generation.mjs'
+const LARGER_YOUNG_GENERATION = '--max-semi-space-size=128'
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const nodeOptions = [process.env.NODE_OPTIONS, LARGER_YOUNG_GENERATION].filter(Boolean).join(' ')

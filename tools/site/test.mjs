@@ -65,7 +65,7 @@ if (importList() !== 0) {
 }
 run('build the imported list', 'npm', ['run', 'build'], { CONTENT_DIR: IMPORTED_CONTENT })
 keepBuild(IMPORTED_OUT)
-// The real site is built last, so .contentlayer/ holds the real content again.
+// The real site is built last, so .content-collections/ holds the real content again.
 run('build the site', 'npm', ['run', 'build'])
 run('browser tests', 'npx', ['playwright', 'test'])
 console.log('\n✔ All checks passed.')

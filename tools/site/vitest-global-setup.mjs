@@ -1,12 +1,12 @@
-// Unit tests that read the catalogue (lib/content/*) need .contentlayer/generated. This builds it once,
+// Unit tests that read the catalogue (lib/content/*) need .content-collections/generated. This builds it once,
 // before any test file runs, with the project's own build step, and only when it is missing or older than
 // what it is built from; no test builds it for another.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-const GENERATED = '.contentlayer/generated/index.mjs'
-const SOURCES = ['content', 'contentlayer.config.ts', 'lib/schema']
+const GENERATED = '.content-collections/generated/index.js'
+const SOURCES = ['content', 'content-collections.ts', 'lib/schema']
 
 function newestChange(path) {
   const stat = statSync(path)
@@ -24,7 +24,7 @@ function builtAt() {
 
 export default function setup() {
   if (builtAt() >= Math.max(...SOURCES.map(newestChange))) return
-  const build = spawnSync(process.execPath, ['tools/site/contentlayer-build.mjs'], {
+  const build = spawnSync('node_modules/.bin/content-collections', ['build'], {
     stdio: 'inherit',
     env: { ...process.env, CONTENT_DIR: 'content' },
   })

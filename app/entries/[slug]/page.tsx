@@ -123,11 +123,11 @@ export default async function EntryPage({ params }: Props) {
         </div>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">{entry.title}</h1>
         {superseded && <SupersededNotice superseded={superseded} large />}
-        {entry.body.html ? (
+        {entry.html ? (
           <div
             className="prose-intro mt-4 text-lg leading-relaxed text-ink-soft"
             // Entry bodies are sanitised with rehype-sanitize when contentlayer builds them.
-            dangerouslySetInnerHTML={{ __html: entry.body.html }}
+            dangerouslySetInnerHTML={{ __html: entry.html }}
           />
         ) : (
           <p className="mt-4 text-muted">No description yet.</p>

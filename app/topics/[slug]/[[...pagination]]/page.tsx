@@ -63,7 +63,7 @@ export default async function TopicPage({ params }: Props) {
       title={topic.title}
       summary={topic.summary}
       feed={topicFeed(topic)}
-      introHtml={topic.body.html}
+      introHtml={topic.html}
       search={{
         ...searchSetup(entries, { topic: topic.slug }),
         scopeLabel: `the ${entries.length} entries on ${topic.title}`,
