@@ -8,7 +8,15 @@ const ROOT = join(import.meta.dirname, '..')
 const stylesheet = readFileSync(join(ROOT, 'app', 'globals.css'), 'utf8')
 const sourceFolders = [...stylesheet.matchAll(/^@source '\.\.\/([^']+)';$/gm)].map((match) => match[1] ?? '')
 
-const NOT_SOURCE = new Set(['node_modules', '.next', 'out', '.contentlayer', '.git', 'bench', 'test-results'])
+const NOT_SOURCE = new Set([
+  'node_modules',
+  '.next',
+  'out',
+  '.content-collections',
+  '.git',
+  'bench',
+  'test-results',
+])
 
 /** Every .tsx or .jsx file under the project, generated output and dependencies aside, that sets a className. */
 function filesWithMarkup(folder = ''): string[] {

@@ -126,7 +126,7 @@ export default async function EntryPage({ params }: Props) {
         {entry.html ? (
           <div
             className="prose-intro mt-4 text-lg leading-relaxed text-ink-soft"
-            // Entry bodies are sanitised with rehype-sanitize when contentlayer builds them.
+            // Entry bodies are sanitised with rehype-sanitize when the content build renders them.
             dangerouslySetInnerHTML={{ __html: entry.html }}
           />
         ) : (
