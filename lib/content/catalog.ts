@@ -30,6 +30,7 @@ export function getTopic(slug: string): Topic | undefined {
 
 const entriesByTopic = groupBy(sortedEntries, (entry) => entry.topics)
 const entriesByType = groupBy(sortedEntries, (entry) => [entry.type])
+const entriesBySupersededBy = groupBy(sortedEntries, (entry) => (entry.supersededBy ? [entry.supersededBy] : []))
 
 export function entriesOfTopic(slug: string): readonly Entry[] {
   return entriesByTopic.get(slug) ?? []
@@ -66,10 +67,22 @@ export function relatedEntries(entry: Entry, limit = 6): Entry[] {
   }
   // Catalogue positions give compareEntries' order without comparing titles again for every page.
   const position = (other: Entry) => positionInCatalogue.get(other) ?? 0
-  return [...shared]
-    .toSorted(([a, sharedA], [b, sharedB]) => sharedB - sharedA || position(a) - position(b))
-    .slice(0, limit)
-    .map(([other]) => other)
+  const ranksBefore = ([a, sharedA]: [Entry, number], [b, sharedB]: [Entry, number]) =>
+    sharedA > sharedB || (sharedA === sharedB && position(a) < position(b))
+  // The first few of hundreds of candidates, kept in order as they come: sorting them all, for every
+  // entry page, is a large catalogue's costliest line of the site's own code.
+  const first: [Entry, number][] = []
+  for (const candidate of shared) {
+    const at = first.findLastIndex((kept) => !ranksBefore(candidate, kept)) + 1
+    if (at < limit) first.splice(at, 0, candidate)
+    if (first.length > limit) first.pop()
+  }
+  return first.map(([other]) => other)
+}
+
+/** The entries that name this one as their replacement, for its page to link back to. */
+export function entriesReplacedBy(entry: Entry): readonly Entry[] {
+  return entriesBySupersededBy.get(entry.slug) ?? []
 }
 
 /** The newest additions to the list, newest first. */

@@ -3,7 +3,7 @@ import 'server-only'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-import { getEntries, getEntry, type Entry } from './catalog'
+import { getEntry, type Entry } from './catalog'
 import { deriveSignals, type DerivedSignals, type Superseded } from '../signals/card-signals'
 import { parseSignals, type EntrySignals, type SignalsFile } from '../signals/schema'
 import { BUILT_AT, builtOn } from './build-date'
@@ -43,9 +43,4 @@ export function supersededOf(entry: Entry): Superseded | null {
   const other = getEntry(target)
   if (!other) throw new Error(`content/entries/${entry.slug}.md: supersededBy names no entry: "${target}"`)
   return { label: other.title, href: other.permalink, reason }
-}
-
-/** The entries that name this one as their replacement, for its page to link back to. */
-export function entriesReplacedBy(entry: Entry): Entry[] {
-  return getEntries().filter((other) => other.supersededBy === entry.slug)
 }

@@ -8,14 +8,21 @@ import { SeriesLink } from '@/components/django/series-link'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
 import { SiteLink } from '@/components/layout/site-link'
 import { PageLinks } from '@/components/layout/page-links'
-import { getEntries, getEntry, relatedEntries, topicsOf, type Entry } from '@/lib/content/catalog'
+import {
+  entriesReplacedBy,
+  getEntries,
+  getEntry,
+  relatedEntries,
+  topicsOf,
+  type Entry,
+} from '@/lib/content/catalog'
 import { ACCESS_LABELS } from '@/lib/schema/entry-fields'
 import { compareAddHref } from '@/lib/compare/address'
 import { mediaTypeLabel, type MediaType } from '@/lib/schema/media-types'
 import { jsonLd, pageMetadata } from '@/lib/content/metadata'
 import { permalinks } from '@/lib/schema/permalinks'
 import { toSearchDoc } from '@/lib/content/search-data'
-import { entriesReplacedBy, getStoredSignals, signalsOf, supersededOf } from '@/lib/content/signals'
+import { getStoredSignals, signalsOf, supersededOf } from '@/lib/content/signals'
 import { SignalsLegendLink, SupersededNotice, WARNING_TONE } from '@/components/entry/entry-signals'
 import { formatObserved, releaseLabel, sourceName, staleLabel } from '@/lib/signals/card-signals'
 import { djangoSupportOf, writtenForOf } from '@/lib/content/django'
