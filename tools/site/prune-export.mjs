@@ -124,7 +124,6 @@ function prunedPage(path, html) {
 export async function pruneExport(outDir, { onPage } = {}) {
   const removed = { payloadFiles: 0, payloadBytes: 0, staticPages: 0, pageBytes: 0, boundaryPages: 0 }
   const { payloads, pages } = exportedFiles(outDir)
-  const limit = pLimit(FILES_AT_ONCE)
   const removePayload = async (path) => {
     const { size } = await stat(path)
     removed.payloadBytes += size
@@ -142,6 +141,10 @@ export async function pruneExport(outDir, { onPage } = {}) {
     removed.staticPages += 1
     removed.pageBytes += Buffer.byteLength(inPlace) - Buffer.byteLength(page)
   }
-  await Promise.all([limit.map(payloads, removePayload), limit.map(pages, prunePage)])
+  // One queue each: removing the payloads waits on the disk while pruning the pages keeps the CPU busy.
+  await Promise.all([
+    pLimit(FILES_AT_ONCE).map(payloads, removePayload),
+    pLimit(FILES_AT_ONCE).map(pages, prunePage),
+  ])
   return removed
 }
