@@ -35,8 +35,7 @@ const NOT_COPIED = new Set(
 // The steps of `npm run build`, run one by one (without npm in between) so that each is timed.
 // `node` is this Node.js; any other bin is one of the site's node_modules/.bin.
 export const BUILD_STEPS = [
-  { name: 'validate', bin: 'tsx', args: ['tools/content/validate.ts'] },
-  { name: 'content', bin: 'content-collections', args: ['build'] },
+  { name: 'content', bin: 'node', args: ['tools/site/content.mjs'] },
   { name: 'next', bin: 'node', args: ['tools/site/next-build.mjs'] },
   { name: 'finish', bin: 'node', args: ['tools/site/finish-export.mjs'] },
 ] as const

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { Entry } from '../../lib/content/catalog'
 import { buildContent, entry, workDirsPerFile } from './hostile.test-support'
 
-/** The site's content build on its own, without the content check that runs before it in `npm run content`. */
+/** The site's content build on its own, without the content check that runs beside it in `npm run content`. */
 
 const workDir = workDirsPerFile()
 

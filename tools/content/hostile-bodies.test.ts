@@ -64,8 +64,8 @@ describe('content build of hostile bodies', () => {
   let topics = new Map<string, Topic>()
 
   let build = { code: -1, output: '' }
-  // The build the tests below read, made once by the project's own step (`npm run content`: the content
-  // check, then `content-collections build`) in the temporary folder.
+  // The build the tests below read, made once in the temporary folder by the two halves of the project's own
+  // step (`npm run content`: the content check and `content-collections build`).
   beforeAll(async () => {
     expect(await validate(dir)).toEqual({ code: 0, problems: [] })
     build = await buildContent(dir)

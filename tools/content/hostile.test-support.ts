@@ -33,10 +33,14 @@ export function workDirsPerFile(): (extra: Record<string, string | Uint8Array>) 
   }
 }
 
+/** Links the project's content build configuration into `dir`, where the build writes .content-collections/. */
+export function linkContentConfig(dir: string) {
+  symlinkSync(join(ROOT, 'content-collections.ts'), join(dir, 'content-collections.ts'))
+}
+
 /** The site's content build (`content-collections build`) in `dir`, with the project's own configuration. */
 export async function buildContent(dir: string): Promise<{ code: number; output: string }> {
-  // The build writes .content-collections/ beside its configuration, so the folder gets its own link to it.
-  symlinkSync(join(ROOT, 'content-collections.ts'), join(dir, 'content-collections.ts'))
+  linkContentConfig(dir)
   const options = { cwd: dir, env: { ...process.env, CONTENT_DIR: 'content' } }
   try {
     const { stdout, stderr } = await run(bin('content-collections'), ['build'], options)
