@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest'
 
-import { entriesReplacedBy, getEntries, relatedEntries, type Entry } from './catalog'
+import {
+  entriesOfTopic,
+  entriesReplacedBy,
+  getEntries,
+  RELATED_POOL_PER_TOPIC,
+  relatedEntries,
+  type Entry,
+} from './catalog'
 
 const entries = getEntries()
-const sharedTopics = (a: Entry, b: Entry) => a.topics.filter((topic) => b.topics.includes(topic)).length
 
-/** Every entry sharing a topic with `entry`, most shared topics first, then in catalogue order. */
+/**
+ * How many of `entry`'s topics `other` shares, counting a topic when `other` is among its first entries (the
+ * pool "related" is drawn from, which holds every entry of a topic smaller than the pool).
+ */
+function sharedTopicsOf(entry: Entry): (other: Entry) => number {
+  const pools = entry.topics.map((topic) => entriesOfTopic(topic).slice(0, RELATED_POOL_PER_TOPIC))
+  return (other) => pools.filter((pool) => pool.includes(other)).length
+}
+
+/** Every other entry sharing a topic with `entry`, most shared topics first, then in catalogue order. */
 function allRelatedInOrder(entry: Entry): Entry[] {
+  const shared = sharedTopicsOf(entry)
   return entries
-    .filter((other) => other !== entry && sharedTopics(entry, other) > 0)
-    .toSorted(
-      (a, b) => sharedTopics(entry, b) - sharedTopics(entry, a) || entries.indexOf(a) - entries.indexOf(b),
-    )
+    .filter((other) => other !== entry && shared(other) > 0)
+    .toSorted((a, b) => shared(b) - shared(a) || entries.indexOf(a) - entries.indexOf(b))
 }
 
 describe('relatedEntries', () => {
@@ -29,12 +43,12 @@ describe('relatedEntries', () => {
 
   it('puts an entry sharing two topics before one sharing one, wherever the catalogue has such a pair', () => {
     const withTwoShared = entries.filter((entry) =>
-      relatedEntries(entry, 1000).some((other) => sharedTopics(entry, other) > 1),
+      relatedEntries(entry, 1000).some((other) => sharedTopicsOf(entry)(other) > 1),
     )
     expect(withTwoShared.length).toBeGreaterThan(0)
     for (const entry of withTwoShared) {
       const [first] = relatedEntries(entry)
-      expect(first && sharedTopics(entry, first)).toBeGreaterThan(1)
+      expect(first && sharedTopicsOf(entry)(first)).toBeGreaterThan(1)
     }
   })
 })
@@ -46,5 +60,4 @@ describe('entriesReplacedBy', () => {
     for (const entry of entries)
       expect(entriesReplacedBy(entry)).toEqual(entries.filter((other) => other.supersededBy === entry.slug))
   })
-
 })

@@ -55,7 +55,7 @@ export function topicsOf(entry: Entry): Topic[] {
 }
 
 /** How many entries of each shared topic are weighed for "related": enough for a good pick, cheap at any size. */
-const RELATED_POOL_PER_TOPIC = 200
+export const RELATED_POOL_PER_TOPIC = 200
 
 /** Entries sharing a topic with this one, those sharing the most topics first, then by title. */
 export function relatedEntries(entry: Entry, limit = 6): Entry[] {
