@@ -9,8 +9,9 @@ import { markdownToPlainText } from './lib/schema/plain-text'
 /**
  * The catalogue as the site reads it (`content-collections build` → .content-collections/generated):
  * each file checked against its zod schema (lib/schema/entry.ts), with the slug, permalink and HTML the
- * pages need. `npm run validate` runs first and reports every problem by file and field, and the rules
- * that span files; a document this schema refuses fails the build too.
+ * pages need. `npm run content` runs `npm run validate` beside this build (tools/site/content.mjs): it reports
+ * every problem by file and field, and the rules that span files; a document this schema refuses fails the
+ * build too.
  */
 
 // Collection folders are relative to this file's folder, where the build runs; CONTENT_DIR may be absolute.
