@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
 
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
@@ -6,7 +7,9 @@ import { missingSiteUrlWarning, siteEnv } from './lib/env.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  output: 'export',
+  // A static export, written by the adapter: Next's own (`output: 'export'`) also copies every page's
+  // route payloads, which no link here fetches (tools/site/static-export-adapter.mjs).
+  adapterPath: fileURLToPath(new URL('./tools/site/static-export-adapter.mjs', import.meta.url)),
   trailingSlash: true,
   images: { unoptimized: true },
   basePath: siteEnv.basePath || undefined,

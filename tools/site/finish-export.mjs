@@ -1,4 +1,4 @@
-// Last step of `npm run build`, after `next build`: prunes out/ (prune-export.mjs), writes out/_headers
+// Last step of `npm run build`, after `next build`: prunes the pages (prune-export.mjs), writes out/_headers
 // with the policy of each pruned page (csp-headers.mjs) and precompresses the data, scripts and styles
 // (precompress.mjs). The compression runs on libuv's threads while the pages are pruned, and each page
 // is read once, for both the pruning and its policy.
@@ -33,8 +33,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const total = (key) => sizes.reduce((sum, size) => sum + size[key], 0)
   console.log(
     [
-      `Pruned ${outDir}/: ${removed.payloadFiles} route payload files (${mb(removed.payloadBytes)}); ` +
-        `${removed.staticPages} pages without an island left without Next's scripts (${mb(removed.pageBytes)}); ` +
+      `Pruned ${outDir}/: ${removed.staticPages} pages without an island left without Next's scripts ` +
+        `(${mb(removed.pageBytes)}); ` +
         `${removed.boundaryPages} pages with their cards put back in place.`,
       `Wrote ${outDir}/_headers: a policy for each of ${pages} pages, ${headers.length} bytes.`,
       `Precompressed ${sizes.length} files: ${mb(total('raw'))} → ${mb(total('brotli'))} Brotli.`,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync, constants } from 'node:zlib'
@@ -19,9 +19,7 @@ describe('finishExport, the last step of the build', () => {
   const payload = '<script>self.__next_f.push([1,"page"])</script>'
   const files: Record<string, string> = {
     'index.html': `<div data-island></div><script>home()</script>${payload}`,
-    'index.txt': '0:{}',
     'topics/caching/index.html': `<p>Caching</p><script>theme()</script>${payload}`,
-    'topics/caching/__next.topics.txt': '0:{}',
     'search-index.json': JSON.stringify({ titles: Array.from({ length: 400 }, (_, i) => `Entry ${i}`) }),
     '_next/static/chunks/app.js': 'console.log("app")',
     'compare-data/0.json': JSON.stringify({ parts: Array.from({ length: 400 }, (_, i) => `Part ${i}`) }),
@@ -47,12 +45,6 @@ describe('finishExport, the last step of the build', () => {
     expect(readFileSync(join(out, 'topics/caching/index.html'), 'utf8')).not.toContain('__next_f')
     expect(headersFor(rules, '/search-index.json')['Content-Security-Policy']).toBeUndefined()
     expect(finished.pages).toBe(2)
-  })
-
-  it('removes the route payloads', () => {
-    expect(existsSync(join(out, 'index.txt'))).toBe(false)
-    expect(existsSync(join(out, 'topics/caching/__next.topics.txt'))).toBe(false)
-    expect(finished.removed.payloadFiles).toBe(2)
   })
 
   it('spends Brotli’s best quality on the search data, and quality 9 on the comparison’s parts', () => {

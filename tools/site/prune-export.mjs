@@ -1,13 +1,11 @@
-// Leaves out of out/ what no visitor needs (the first part of finish-export.mjs, right after `next build`).
+// Leaves out of the exported pages what no visitor needs (the first part of finish-export.mjs, right after
+// `next build`, whose adapter writes only the pages and assets: tools/site/static-export-adapter.mjs).
 //
-// - The per-route payloads of the static export: beside every page Next writes index.txt and the
-//   __next.*.txt segments its client router fetches to move to that page without loading it. Every link
-//   of the site is a plain link (components/layout/site-link.tsx), so nothing fetches them: a link costs a
-//   page load instead, which a static host answers from its cache.
 // - On a page with no client island (no element marked `data-island`: the entry pages, the index
 //   pages, the 404 page), Next's scripts and the page's inline payload, a second copy of the page for
-//   React to hydrate. Nothing on such a page needs React: its links are plain and the theme toggle is
-//   handled by the head script. What stays is HTML, the style sheet, JSON-LD and the theme script.
+//   React to hydrate. Every link of the site is a plain link (components/layout/site-link.tsx), so nothing
+//   on such a page needs React: the theme toggle is handled by the head script. What stays is HTML, the
+//   style sheet, JSON-LD and the theme script.
 // - React's streaming of Suspense boundaries. A page's list gives each card a boundary so that React
 //   hydrates the cards one at a time (components/entry/entry-list.tsx), and React's server renderer sends
 //   a boundary out of place once the page passes 12.8 kB: a placeholder where the card goes, the card in a
@@ -15,7 +13,7 @@
 //   The card is put back in its place, where a browser without JavaScript shows it too and React
 //   hydrates it as it would a boundary sent in place.
 import { readdirSync } from 'node:fs'
-import { readFile, stat, unlink, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import pLimit from 'p-limit'
@@ -24,11 +22,6 @@ import { scriptElements } from './html-scripts.mjs'
 
 /** Marks an element that React hydrates: a page holding one keeps Next's scripts. */
 const ISLAND_ATTRIBUTE = 'data-island'
-
-/** A route payload: `index.txt` beside an exported page, or one of its `__next.<segment>.txt` files. */
-const isRoutePayload = (name, siblings) =>
-  (name.startsWith('__next.') && name.endsWith('.txt')) ||
-  (name === 'index.txt' && siblings.has('index.html'))
 
 const NEXT_ASSET = /\/_next\/static\//
 /** Inline scripts that only feed Next's runtime: the page's payload and the bundler's chunk list. */
@@ -86,22 +79,19 @@ export function withBoundariesInPlace(html) {
   return content.size > 0 ? page.replace(REVEAL_CLOCK, '') : page
 }
 
-/** The route payloads and HTML pages under outDir, Next's own assets (_next/) left out. */
-function exportedFiles(outDir) {
-  const files = { payloads: [], pages: [] }
+/** The HTML pages under outDir, Next's own assets (_next/) left out. */
+function exportedPages(outDir) {
+  const pages = []
   const visit = (dir) => {
-    const items = readdirSync(dir, { withFileTypes: true })
-    const names = new Set(items.map((item) => item.name))
-    for (const item of items) {
+    for (const item of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, item.name)
       if (item.isDirectory()) {
         if (path !== join(outDir, '_next')) visit(path)
-      } else if (isRoutePayload(item.name, names)) files.payloads.push(path)
-      else if (item.name.endsWith('.html')) files.pages.push(path)
+      } else if (item.name.endsWith('.html')) pages.push(path)
     }
   }
   visit(outDir)
-  return files
+  return pages
 }
 
 /** The page at `path` pruned: its boundaries in place, and without Next's scripts if it has no island. */
@@ -115,21 +105,14 @@ function prunedPage(path, html) {
 }
 
 /**
- * Prunes out/ in place; resolves with what it removed. The files are read, written and removed many at a
- * time: a large build has just written them, and one at a time the step mostly waits on the disk.
+ * Prunes the pages of out/ in place; resolves with what it removed. The pages are read and written many at
+ * a time: a large build has just written them, and one at a time the step mostly waits on the disk.
  * `onPage` is given every page as it is left, pruned or not, so that later work need not read it again.
  * @param {string} outDir
  * @param {{ onPage?: (path: string, html: string) => void }} [options]
  */
 export async function pruneExport(outDir, { onPage } = {}) {
-  const removed = { payloadFiles: 0, payloadBytes: 0, staticPages: 0, pageBytes: 0, boundaryPages: 0 }
-  const { payloads, pages } = exportedFiles(outDir)
-  const removePayload = async (path) => {
-    const { size } = await stat(path)
-    removed.payloadBytes += size
-    removed.payloadFiles += 1
-    await unlink(path)
-  }
+  const removed = { staticPages: 0, pageBytes: 0, boundaryPages: 0 }
   const prunePage = async (path) => {
     const html = await readFile(path, 'utf8')
     const { inPlace, page } = prunedPage(path, html)
@@ -141,10 +124,6 @@ export async function pruneExport(outDir, { onPage } = {}) {
     removed.staticPages += 1
     removed.pageBytes += Buffer.byteLength(inPlace) - Buffer.byteLength(page)
   }
-  // One queue each: removing the payloads waits on the disk while pruning the pages keeps the CPU busy.
-  await Promise.all([
-    pLimit(FILES_AT_ONCE).map(payloads, removePayload),
-    pLimit(FILES_AT_ONCE).map(pages, prunePage),
-  ])
+  await pLimit(FILES_AT_ONCE).map(exportedPages(outDir), prunePage)
   return removed
 }
