@@ -3,8 +3,9 @@ import type { Page, Request } from '@playwright/test'
 import { expect, results, searchBox, test, waitForHydration } from './fixtures'
 
 /**
- * The build keeps no per-route payloads and leaves pages without a search island without Next's scripts
- * (tools/site/prune-export.mjs): every page must still be whole as HTML, and every link a plain one.
+ * The build keeps no per-route payloads (tools/site/static-export-adapter.mjs) and leaves pages without a
+ * search island without Next's scripts (tools/site/prune-export.mjs): every page must still be whole as
+ * HTML, and every link a plain one.
  */
 
 /** The paths a document lists as absolute URLs of the site (sitemap <loc>, Atom <id>). */

@@ -9,8 +9,8 @@ type Props = Omit<ComponentProps<'a'>, 'href'> & {
 
 /**
  * A link to a page of this site: a plain <a>, followed by a full page load. Next's client router would
- * need a payload file per route to navigate with, which the build leaves out (tools/site/prune-export.mjs),
- * and most pages carry no script at all.
+ * need a payload file per route to navigate with, which the build leaves out
+ * (tools/site/static-export-adapter.mjs), and most pages carry no script at all.
  */
 export function SiteLink({ href, ...props }: Props) {
   return <a href={withBasePath(href)} {...props} />
