@@ -24,13 +24,13 @@ const pageFile = (pathname) => (pathname === '/' ? 'index.html' : `${pathname.sl
 /** @typedef {Parameters<NonNullable<import('next').NextAdapter['onBuildComplete']>>[0]['outputs']} BuildOutputs */
 
 /**
- * The files of a fully static build, each as [source, path under out/]. A route that needs a server (it
+ * The files a static host publishes, each as [source, path under out/]. A route that needs a server (it
  * renders per request or revalidates) is an error naming the routes: a static host cannot answer them.
  * @param {BuildOutputs} outputs
  * @param {string} basePath
  * @returns {[string, string][]}
  */
-export function staticFiles(outputs, basePath) {
+export function publishedFiles(outputs, basePath) {
   const unprefixed = (pathname) => posix.join('/', posix.relative(basePath || '/', pathname))
   const prerendered = new Set(outputs.prerenders.map((prerender) => prerender.route))
   const needServer = [
@@ -77,7 +77,7 @@ const COPIES_AT_ONCE = 32
  * @param {string} outDir
  */
 export async function writeStaticExport(outputs, basePath, outDir) {
-  const files = staticFiles(outputs, basePath)
+  const files = publishedFiles(outputs, basePath)
   await rm(outDir, { recursive: true, force: true })
   for (const dir of new Set(files.map(([, path]) => dirname(join(outDir, path)))))
     await mkdir(dir, { recursive: true })

@@ -4,9 +4,9 @@ import { join, relative } from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { staticFiles, writeStaticExport } from './static-export-adapter.mjs'
+import { publishedFiles, writeStaticExport } from './static-export-adapter.mjs'
 
-type BuildOutputs = Parameters<typeof staticFiles>[0]
+type BuildOutputs = Parameters<typeof publishedFiles>[0]
 
 const dist = mkdtempSync(join(tmpdir(), 'static-export-dist-'))
 afterAll(() => rmSync(dist, { recursive: true, force: true }))
@@ -116,7 +116,7 @@ describe('the static export adapter', () => {
       prerender('/search', { compute: 'blocking' }),
       prerender('/news', { fallback: { filePath: built('app/news.html'), initialRevalidate: 60 } }),
     )
-    expect(() => staticFiles(outputs, '')).toThrow(
+    expect(() => publishedFiles(outputs, '')).toThrow(
       'These routes need a server, which a static site does not have: /account, /search, /news',
     )
   })
