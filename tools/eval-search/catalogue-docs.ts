@@ -13,9 +13,7 @@ import { WITHOUT_SIGNALS, type SearchDoc } from '../../lib/search/search-doc'
  * Node-only: the search documents of a content folder, built straight from its files the way
  * lib/content/search-data.ts builds them from the content build's output, so the evaluation needs no content build.
  */
-export type CatalogueDoc = SearchDoc
-
-export function readCatalogueDocs(contentDir = 'content'): CatalogueDoc[] {
+export function readCatalogueDocs(contentDir = 'content'): SearchDoc[] {
   const { entries, topics, problems } = readContent(contentDir)
   if (problems[0]) {
     const first = formatProblem(problems[0])

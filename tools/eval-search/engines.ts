@@ -16,7 +16,6 @@ type EngineAnswer = {
   /** True when what is shown matches the whole query; false for nothing or a labelled "close matches" group. */
   answered: boolean
 }
-type Searcher = { find(query: string): EngineAnswer }
 export type EvaluatedEngine = {
   name: string
   /** Settings tried when tuning; the first is the library's default. */
@@ -25,7 +24,7 @@ export type EvaluatedEngine = {
     docs: readonly SearchDoc[],
     concepts: readonly Concept[],
     settings: Record<string, unknown>,
-  ): Searcher
+  ): { find(query: string): EngineAnswer }
 }
 
 /** The weights our engine gives each field (lib/search/word-index.ts), given to the libraries too. */
@@ -33,6 +32,8 @@ const FIELD_WEIGHTS = { title: 3, keywords: 3, authors: 2, topics: 1.5, host: 1.
 const FIELDS = Object.keys(FIELD_WEIGHTS) as (keyof typeof FIELD_WEIGHTS)[]
 
 const flat = (doc: SearchDoc) => ({ slug: doc.slug, ...fieldTextsOf(doc) })
+/** A library shows nothing for a query it does not answer, and has no "close matches" group. */
+const libraryAnswer = (ranked: string[]): EngineAnswer => ({ ranked, answered: ranked.length > 0 })
 
 const ours: EvaluatedEngine = {
   name: 'ours',
@@ -61,12 +62,7 @@ const fuseTokenSearch: EvaluatedEngine = {
       ignoreLocation: true,
       ...settings,
     })
-    return {
-      find(query) {
-        const ranked = fuse.search(query).map((result) => result.item.slug)
-        return { ranked, answered: ranked.length > 0 }
-      },
-    }
+    return { find: (query) => libraryAnswer(fuse.search(query).map((result) => result.item.slug)) }
   },
 }
 
@@ -79,12 +75,10 @@ const miniSearch: EvaluatedEngine = {
     const index = new MiniSearch({ fields: FIELDS, storeFields: ['slug'], idField: 'slug' })
     index.addAll(docs.map(flat))
     return {
-      find(query) {
-        const ranked = index
-          .search(query, { boost: FIELD_WEIGHTS, ...settings })
-          .map((result) => result.id as string)
-        return { ranked, answered: ranked.length > 0 }
-      },
+      find: (query) =>
+        libraryAnswer(
+          index.search(query, { boost: FIELD_WEIGHTS, ...settings }).map((result) => result.id as string),
+        ),
     }
   },
 }

@@ -6,7 +6,7 @@ import { ENGINES, type EvaluatedEngine } from './engines'
 import { evaluateEngine, timeOnLargeCatalogue } from './evaluate'
 import { EVALUATION_SET, unknownAnswers } from './evaluation-set'
 import { formatReport } from './report'
-import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+import { consoleOutput, parseCommand, runIfMain, usageError, type Output } from '../lib/cli'
 import { replaceFile } from '../lib/files'
 
 const USAGE = [
@@ -42,22 +42,16 @@ export function runEvalSearch(
   )
   if ('exitCode' in command) return command.exitCode
   const { values } = command.parsed
+  const refuse = (message: string) => usageError(message, USAGE, io)
 
   const minSuccess = values['min-success'] === undefined ? null : Number(values['min-success'])
-  if (minSuccess !== null && !(minSuccess >= 0 && minSuccess <= 1)) {
-    io.err(`--min-success must be a number from 0 to 1, got "${values['min-success']}".\n${USAGE}`)
-    return 2
-  }
+  if (minSuccess !== null && !(minSuccess >= 0 && minSuccess <= 1))
+    return refuse(`--min-success must be a number from 0 to 1, got "${values['min-success']}".`)
   const largeSize = Number(values.large)
-  if (!Number.isInteger(largeSize) || largeSize < 0) {
-    io.err(`--large must be a whole number, got "${values.large}".\n${USAGE}`)
-    return 2
-  }
+  if (!Number.isInteger(largeSize) || largeSize < 0)
+    return refuse(`--large must be a whole number, got "${values.large}".`)
   const unknownEngines = (values.engine ?? []).filter((name) => !known.some((e) => e.name === name))
-  if (unknownEngines.length > 0) {
-    io.err(`Unknown engine: ${unknownEngines.join(', ')}.\n${USAGE}`)
-    return 2
-  }
+  if (unknownEngines.length > 0) return refuse(`Unknown engine: ${unknownEngines.join(', ')}.`)
   const engines = values.engine ? known.filter(({ name }) => values.engine?.includes(name)) : known
 
   const docs = readCatalogueDocs(values.content)

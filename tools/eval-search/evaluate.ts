@@ -1,5 +1,5 @@
 import type { Concept } from '../../lib/schema/search-concepts'
-import type { CatalogueDoc } from './catalogue-docs'
+import type { SearchDoc } from '../../lib/search/search-doc'
 import type { EvaluatedEngine } from './engines'
 import { QUERY_KINDS, type EvaluationQuery } from './evaluation-set'
 import { scoreQuery, summarise, summariseByKind, type QueryOutcome, type Summary } from './metrics'
@@ -24,7 +24,7 @@ const objective = (summary: Summary) => summary.successAt3 + summary.declinedSha
 function outcomesOf(
   engine: EvaluatedEngine,
   settings: Record<string, unknown>,
-  docs: readonly CatalogueDoc[],
+  docs: readonly SearchDoc[],
   concepts: readonly Concept[],
   queries: readonly EvaluationQuery[],
 ): { outcomes: QueryOutcome[]; msPerQuery: number } {
@@ -40,7 +40,7 @@ function outcomesOf(
  */
 export function evaluateEngine(
   engine: EvaluatedEngine,
-  docs: readonly CatalogueDoc[],
+  docs: readonly SearchDoc[],
   concepts: readonly Concept[],
   queries: readonly EvaluationQuery[],
 ): EngineEvaluation {
@@ -72,7 +72,7 @@ export function evaluateEngine(
 export function timeOnLargeCatalogue(
   evaluation: EngineEvaluation,
   engine: EvaluatedEngine,
-  docs: readonly CatalogueDoc[],
+  docs: readonly SearchDoc[],
   concepts: readonly Concept[],
   queries: readonly EvaluationQuery[],
 ): number {

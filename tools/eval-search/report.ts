@@ -71,13 +71,12 @@ export function formatReport(
   largeSize: number | null,
 ): string[] {
   const first = evaluations[0]
-  const lines = [
+  const cells = (summary: Summary) => [figure(summary.successAt3), figure(summary.declinedShare)]
+  const failures = first?.outcomes.filter(failed) ?? []
+  return [
     `Search evaluation: ${first?.all.queries ?? 0} answerable and ${first?.all.unanswerable ?? 0} unanswerable ` +
       `queries (${(first?.heldOut.queries ?? 0) + (first?.heldOut.unanswerable ?? 0)} held out) over ${entryCount} entries`,
     '',
-  ]
-  const cells = (summary: Summary) => [figure(summary.successAt3), figure(summary.declinedShare)]
-  lines.push(
     ...table(
       [
         'engine',
@@ -103,9 +102,8 @@ export function formatReport(
         JSON.stringify(evaluation.settings),
       ]),
     ),
-  )
-  lines.push('', 'S@3 (declined, for unanswerable queries) by kind of query:')
-  lines.push(
+    '',
+    'S@3 (declined, for unanswerable queries) by kind of query:',
     ...table(
       ['kind', 'queries', ...evaluations.map(({ engine }) => engine)],
       (first?.byKind ?? []).map(({ kind, summary }, place) => [
@@ -117,12 +115,11 @@ export function formatReport(
         }),
       ]),
     ),
-  )
-  lines.push('', ...decision(evaluations))
-  if (first) {
-    const failures = first.outcomes.filter(failed)
-    lines.push('', `Failing queries, ${first.engine}: ${failures.length} of ${first.outcomes.length}`)
-    lines.push(...failures.map(describeFailure))
-  }
-  return lines
+    '',
+    ...decision(evaluations),
+    ...(first
+      ? ['', `Failing queries, ${first.engine}: ${failures.length} of ${first.outcomes.length}`]
+      : []),
+    ...failures.map(describeFailure),
+  ]
 }
