@@ -32,12 +32,11 @@ const NOT_COPIED = new Set(
   'node_modules .next out .content-collections .git test-results playwright-report .e2e'.split(' '),
 )
 
-// The steps of `npm run build`, run one by one (without npm in between) so that each is timed.
-// `node` is this Node.js; any other bin is one of the site's node_modules/.bin.
+// The steps of `npm run build`, run one by one with this Node.js (no npm in between) so that each is timed.
 export const BUILD_STEPS = [
-  { name: 'content', bin: 'node', args: ['tools/site/content.mjs'] },
-  { name: 'next', bin: 'node', args: ['tools/site/next-build.mjs'] },
-  { name: 'finish', bin: 'node', args: ['tools/site/finish-export.mjs'] },
+  { name: 'content', script: 'tools/site/content.mjs' },
+  { name: 'next', script: 'tools/site/next-build.mjs' },
+  { name: 'finish', script: 'tools/site/finish-export.mjs' },
 ] as const
 type StepSeconds = Record<`${(typeof BUILD_STEPS)[number]['name']}Seconds` | 'totalSeconds', number>
 export type BuildFigures = { runs: number } & StepSeconds
@@ -118,8 +117,8 @@ export async function buildSite(size: number, options: BuildOptions, siteDir: st
     INIT_CWD: siteDir,
     CONTENT_DIR: contentDir,
     BASE_PATH: '',
+    NEXT_TELEMETRY_DISABLED: '1',
   }
-  env.NEXT_TELEMETRY_DISABLED = '1'
   const timings: StepSeconds[] = []
   try {
     for (let run = 1; run <= options.buildRuns; run += 1) {
@@ -133,8 +132,7 @@ export async function buildSite(size: number, options: BuildOptions, siteDir: st
         log(
           `${size}: build ${run}/${options.buildRuns}: ${step.name} (${timing.totalSeconds.toFixed(1)} s so far)`,
         )
-        const bin = step.bin === 'node' ? process.execPath : join(siteDir, 'node_modules', '.bin', step.bin)
-        const seconds = await runStep(step.name, bin, [...step.args], {
+        const seconds = await runStep(step.name, process.execPath, [step.script], {
           cwd: siteDir,
           env,
           timeoutSeconds: options.buildTimeoutSeconds - timing.totalSeconds,

@@ -6,7 +6,7 @@ import * as words from './vocabulary'
 /**
  * Synthetic catalogues for the bench: realistic entry files about running Django at scale, made
  * from a seed so that the same seed always gives byte-identical files. Pure: nothing is read or
- * written here; run.ts writes the files next to a copy of the real topics.
+ * written here; build-site.ts writes the files next to a copy of the real topics.
  */
 
 type GeneratedFile = { path: string; text: string }
@@ -61,10 +61,7 @@ function titleFor(random: Random, type: MediaType): string {
   const company = pick(random, words.COMPANIES)
   switch (type) {
     case 'repository':
-      return `django-${subject
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}-${pick(random, ['tools', 'kit', 'backend', 'utils', 'plus', 'lite'])}`
+      return `django-${slugify(subject)}-${pick(random, ['tools', 'kit', 'backend', 'utils', 'plus', 'lite'])}`
     case 'article':
       return pick(random, [
         `Scaling ${subject} with ${other}`,
@@ -163,12 +160,10 @@ function landmarkFile(landmark: Landmark, topicSlugs: readonly string[]): Genera
 
 /** Where the landmarks go: spread over the catalogue, only when it has room for all of them. */
 function landmarkAt(size: number): Map<number, Landmark> {
-  const positions = new Map<number, Landmark>()
-  if (size < LANDMARKS.length * 2) return positions
-  LANDMARKS.forEach((landmark, k) =>
-    positions.set(Math.floor(((k + 0.5) * size) / LANDMARKS.length), landmark),
+  if (size < LANDMARKS.length * 2) return new Map()
+  return new Map(
+    LANDMARKS.map((landmark, k) => [Math.floor(((k + 0.5) * size) / LANDMARKS.length), landmark]),
   )
-  return positions
 }
 
 /**

@@ -1,4 +1,4 @@
-import { consoleOutput, parseCommand, type Output } from '../tools/lib/cli'
+import { consoleOutput, parseCommand, usageError, type Output } from '../tools/lib/cli'
 import { ENGINE_NAMES, PHASES } from './config'
 
 /** The bench's flags, each with its default as it would be typed and what it does; --help is made from them. */
@@ -72,7 +72,6 @@ export function readOptions(argv: string[], io: Output = consoleOutput) {
       timeLimitSeconds: whole('time-limit'),
     }
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
-    return 2
+    return usageError(error instanceof Error ? error.message : String(error), USAGE, io)
   }
 }

@@ -195,7 +195,7 @@ async function measureTyping(browser: Browser, url: string, deadline: number) {
       /** Typo queries whose intended entry was among the first RECALL_AT results, ÷ typo queries typed. */
       recallAt5: typos.length > 0 ? typos.filter(found).length / typos.length : Number.NaN,
       typoQueriesTyped: typos.length,
-      /** Queries the search box did not keep as typed (it once dropped the space between words). */
+      /** Queries the search box did not keep as typed. */
       rewrittenQueries: typed
         .filter((q) => shown(q).query !== normalise(q.query))
         .map((q) => `typed “${q.query}”, the box shows “${shown(q).query}”`),
@@ -284,13 +284,12 @@ function summarise(sessions: Partial<Record<Engine, TypingSession[]>>, notes: st
       notes.push(`${engine} run 1: intended entry not in the first 5 for ${first.missedTypos.join(', ')}`)
   }
   const floor = results.floor?.median
-  for (const result of Object.values(results)) {
-    if (floor)
+  if (floor)
+    for (const result of Object.values(results))
       result.vsFloor = {
         p50: result.median.p50Ms / floor.p50Ms,
         p95: result.median.p95Ms / floor.p95Ms,
         coldFirstKey: result.median.coldFirstKeyMs / floor.coldFirstKeyMs,
       }
-  }
   return results
 }
