@@ -12,21 +12,7 @@ import { BARE_PAGE, HOME_PAGE, SEARCH_DATA_FILES, TOPIC_PAGE } from './config'
 
 type Weight = { raw: number; gzip: number }
 type Files = Weight & { files: number }
-export type FileFigures = {
-  pages: number
-  /** every file in out/ (precompressed copies included) and their bytes */
-  outFiles: number
-  outFilesPerPage: number
-  outBytes: number
-  homeHtml: Weight | null
-  topicHtml: Weight | null
-  homeJs: Files
-  bareJs: Files
-  /** home JS gzip / bare page JS gzip */
-  homeJsRatio: number
-  searchData: Files
-  notes: string[]
-}
+export type FileFigures = ReturnType<typeof measureFiles>
 
 /** Every file under dir, at any depth. */
 export const filesIn = (dir: string) =>
@@ -58,7 +44,7 @@ function weighScripts(outDir: string, page: string, notes: string[]) {
   return weigh(outDir, paths, notes, (path) => `script ${path} (of ${page}) is not in out/`)
 }
 
-export function measureFiles(outDir: string): FileFigures {
+export function measureFiles(outDir: string) {
   const notes: string[] = []
   const files = filesIn(outDir)
   const pages = files.filter((path) => path.endsWith('.html')).length
@@ -73,6 +59,7 @@ export function measureFiles(outDir: string): FileFigures {
   const bareJs = weighScripts(outDir, BARE_PAGE, notes)
   return {
     pages,
+    /** every file in out/ (precompressed copies included) and their bytes */
     outFiles: files.length,
     outFilesPerPage: files.length / pages,
     outBytes: files.reduce((sum, path) => sum + statSync(path).size, 0),
@@ -80,6 +67,7 @@ export function measureFiles(outDir: string): FileFigures {
     topicHtml: html(TOPIC_PAGE),
     homeJs,
     bareJs,
+    /** home JS gzip / bare page JS gzip */
     homeJsRatio: bareJs.gzip > 0 ? homeJs.gzip / bareJs.gzip : Number.NaN,
     searchData: weigh(
       outDir,
