@@ -4,19 +4,7 @@ import type { EvaluatedEngine } from './engines'
 import { QUERY_KINDS, type EvaluationQuery } from './evaluation-set'
 import { scoreQuery, summarise, summariseByKind, type QueryOutcome, type Summary } from './metrics'
 
-export type EngineEvaluation = {
-  engine: string
-  /** The settings the engine was tuned to, on the tuning queries only. */
-  settings: Record<string, unknown>
-  all: Summary
-  tuning: Summary
-  heldOut: Summary
-  byKind: { kind: string; summary: Summary }[]
-  outcomes: QueryOutcome[]
-  /** Mean time to answer a query, in milliseconds, on these documents (and on the large catalogue, if measured). */
-  msPerQuery: number
-  msPerQueryLarge: number | null
-}
+export type EngineEvaluation = ReturnType<typeof evaluateEngine>
 
 /** What tuning maximises: finding answers, and declining what cannot be answered, equally. */
 const objective = (summary: Summary) => summary.successAt3 + summary.declinedShare
@@ -43,7 +31,7 @@ export function evaluateEngine(
   docs: readonly SearchDoc[],
   concepts: readonly Concept[],
   queries: readonly EvaluationQuery[],
-): EngineEvaluation {
+) {
   const tuningQueries = queries.filter((query) => !query.heldOut)
   const settings = engine.settings
     .map((candidate) => ({
@@ -54,14 +42,16 @@ export function evaluateEngine(
   const { outcomes, msPerQuery } = outcomesOf(engine, settings, docs, concepts, queries)
   return {
     engine: engine.name,
+    /** The settings the engine was tuned to, on the tuning queries only. */
     settings,
     all: summarise(outcomes),
     tuning: summarise(outcomes.filter((outcome) => !outcome.heldOut)),
     heldOut: summarise(outcomes.filter((outcome) => outcome.heldOut)),
     byKind: summariseByKind(outcomes, QUERY_KINDS),
     outcomes,
+    /** Mean time to answer a query, in milliseconds, on these documents (and on the large catalogue, if measured). */
     msPerQuery,
-    msPerQueryLarge: null,
+    msPerQueryLarge: null as number | null,
   }
 }
 
