@@ -6,9 +6,8 @@ import type { Concept } from '../../lib/schema/search-concepts'
 import type { SearchDoc } from '../../lib/search/search-doc'
 
 /**
- * The engines the evaluation measures: ours, and the libraries a maintainer would otherwise pick, each given
- * the same documents, the same field weights and the same settings grid to be tuned on (tuneSettings picks
- * each library's best on the tuning queries, never on the held-out ones).
+ * The engines the evaluation measures: ours, and the libraries a maintainer would otherwise pick, given the
+ * same documents and field weights, each with a grid of settings evaluateEngine tunes on the tuning queries.
  */
 type EngineAnswer = {
   /** The slugs shown, best first. */
