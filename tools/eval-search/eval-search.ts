@@ -90,14 +90,10 @@ export function runEvalSearch(
     io.err(`Wrote ${values.json}`)
   }
 
-  if (minSuccess !== null) {
-    const short = evaluations.filter(({ all }) => all.successAt3 < minSuccess)
-    for (const { engine, all } of short) {
-      io.err(`${engine}: Success@3 ${all.successAt3.toFixed(3)} is below --min-success ${minSuccess}`)
-    }
-    if (short.length > 0) return 1
-  }
-  return 0
+  const short = minSuccess === null ? [] : evaluations.filter(({ all }) => all.successAt3 < minSuccess)
+  for (const { engine, all } of short)
+    io.err(`${engine}: Success@3 ${all.successAt3.toFixed(3)} is below --min-success ${minSuccess}`)
+  return short.length > 0 ? 1 : 0
 }
 
 runIfMain(import.meta.url, (argv) => runEvalSearch(argv))
