@@ -13,14 +13,13 @@ export function readBasePath(raw) {
 
 /** @param {string | undefined} raw */
 export function readSiteUrl(raw) {
-  const value = (raw ?? '').trim() || 'http://localhost:3000'
   let url
   try {
-    url = new URL(value)
+    url = new URL((raw ?? '').trim() || 'http://localhost:3000')
   } catch {
-    throw new Error(`SITE_URL must be an absolute http(s) URL, got "${raw}"`)
+    // Not a URL at all: refused below, as a URL of another scheme is.
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
     throw new Error(`SITE_URL must be an absolute http(s) URL, got "${raw}"`)
   }
   return url.origin
