@@ -31,21 +31,16 @@ export function runIfMain(moduleUrl: string, command: (argv: string[]) => Promis
   }
 }
 
-/** `--help` or `-h` anywhere asks for the usage line instead of a run. */
-function asksForHelp(argv: string[]): boolean {
-  return argv.includes('--help') || argv.includes('-h')
-}
-
 /**
- * The start of every command: answers `--help` with the usage line, or parses the flags, or reports a
- * usage error. A returned `exitCode` means the command is done.
+ * The start of every command: answers `--help` or `-h` anywhere with the usage line, or parses the flags,
+ * or reports a usage error. A returned `exitCode` means the command is done.
  */
 export function parseCommand<const T extends ParseArgsConfig & { args: string[] }>(
   config: T,
   usage: string,
   io: Output,
 ): { exitCode: number } | { parsed: ReturnType<typeof parseArgs<T>> } {
-  if (asksForHelp(config.args)) {
+  if (config.args.includes('--help') || config.args.includes('-h')) {
     io.out(usage)
     return { exitCode: 0 }
   }
@@ -62,10 +57,7 @@ export function usageError(message: string, usage: string, io: Output): number {
   return 2
 }
 
-/**
- * The flags that take a whole number, each at least its minimum: their numbers, or the message naming
- * the first flag that is not one.
- */
+/** The flags' whole numbers, each at least its minimum, or the message naming the first that is not. */
 export function wholeNumbers<Flag extends string>(
   values: NoInfer<Partial<Record<Flag, string>>>,
   minimums: Record<Flag, number>,
