@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util'
+
 import pLimit from 'p-limit'
 
 import { fetchGithubRepo, type GithubFigures } from './github-client'
@@ -46,14 +48,8 @@ const USER_AGENT = 'awesome-django-scale-refresh (+https://github.com/)'
 const emptyCounts = (): SourceCounts => ({ updated: 0, unchanged: 0, failed: 0, skipped: 0 })
 
 function sameFigures(a: object | undefined, b: object, ignored: readonly string[]): boolean {
-  if (!a) return false
-  const strip = (value: object) =>
-    JSON.stringify(
-      Object.entries(value)
-        .filter(([key]) => !ignored.includes(key))
-        .toSorted(([x], [y]) => (x < y ? -1 : 1)),
-    )
-  return strip(a) === strip(b)
+  const strip = (value: object) => Object.entries(value).filter(([key]) => !ignored.includes(key))
+  return a !== undefined && isDeepStrictEqual(new Map(strip(a)), new Map(strip(b)))
 }
 
 export async function refreshSignals(
@@ -68,13 +64,7 @@ export async function refreshSignals(
     failures: [],
   }
   const today = () => isoDay(options.clock.now())
-  const userAgent = options.userAgent ?? USER_AGENT
-  const http = {
-    timeoutMs: options.timeoutMs,
-    retryDelayMs: options.retryDelayMs,
-    clock: options.clock,
-    userAgent,
-  }
+  const http = { ...options, userAgent: options.userAgent ?? USER_AGENT }
 
   const pypiJobs = options.sources.includes('pypi') ? targets.filter((target) => target.pypi) : []
   const githubJobs = options.sources.includes('github') ? targets.filter((target) => target.github) : []
@@ -112,9 +102,9 @@ export async function refreshSignals(
       sameFigures(previous?.django, result.django, ['observed', 'source'])
     const source = `PyPI JSON API (${options.pypiUrl})`
     const entry = entryOf(target.slug)
-    entry.pypi = stamp(result.figures, today(), source)
+    entry.pypi = { ...result.figures, observed: today(), source }
     // The same answer tells what the latest release declares about Django: both describe one release.
-    entry.django = stamp(result.django, today(), source)
+    entry.django = { ...result.django, observed: today(), source }
     record(target, 'pypi', unchanged ? 'unchanged' : 'updated', describePypi(result.figures, result.django))
   }
 
@@ -142,11 +132,8 @@ export async function refreshSignals(
         return record(target, 'github', 'unchanged', `${repo} (304 Not Modified)`)
       case 'ok': {
         const unchanged = sameFigures(previous, result.figures, ['observed', 'source', 'etag'])
-        entryOf(target.slug).github = stamp(
-          result.figures,
-          today(),
-          `GitHub REST API (${options.githubApiUrl})`,
-        )
+        const source = `GitHub REST API (${options.githubApiUrl})`
+        entryOf(target.slug).github = { ...result.figures, observed: today(), source }
         return record(target, 'github', unchanged ? 'unchanged' : 'updated', describeGithub(result.figures))
       }
     }
@@ -159,14 +146,6 @@ export async function refreshSignals(
     ...githubJobs.map((target) => githubLimit(() => refreshGithub(target))),
   ])
   return report
-}
-
-function stamp<T extends PypiFigures | DjangoFigures | GithubFigures>(
-  figures: T,
-  observed: string,
-  source: string,
-) {
-  return { ...figures, observed, source }
 }
 
 function describePypi(figures: PypiFigures, django: DjangoFigures): string {
