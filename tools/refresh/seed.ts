@@ -34,13 +34,10 @@ async function readSnapshotRows(
     lineNumber++
     const cells = line.split('\t')
     if (!columns) {
-      const [name, version, month] = ['name', 'version', 'month'].map((column) => cells.indexOf(column))
-      if (
-        name === undefined ||
-        version === undefined ||
-        month === undefined ||
-        [name, version, month].includes(-1)
+      const [name = -1, version = -1, month = -1] = ['name', 'version', 'month'].map((column) =>
+        cells.indexOf(column),
       )
+      if ([name, version, month].includes(-1))
         throw new Error(
           `${path}: the first line must name the columns name, version and month; got "${line}"`,
         )
