@@ -12,13 +12,13 @@
 //   hidden <div> at the end, and a script that moves it, held back up to 300 ms to reveal cards in batches.
 //   The card is put back in its place, where a browser without JavaScript shows it too and React
 //   hydrates it as it would a boundary sent in place.
-import { readdirSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 
 import pLimit from 'p-limit'
 
 import { scriptElements } from './html-scripts.mjs'
+import { filesMatching } from './precompress.mjs'
 
 /** Marks an element that React hydrates: a page holding one keeps Next's scripts. */
 const ISLAND_ATTRIBUTE = 'data-island'
@@ -80,19 +80,8 @@ export function withBoundariesInPlace(html) {
 }
 
 /** The HTML pages under outDir, Next's own assets (_next/) left out. */
-function exportedPages(outDir) {
-  const pages = []
-  const visit = (dir) => {
-    for (const item of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, item.name)
-      if (item.isDirectory()) {
-        if (path !== join(outDir, '_next')) visit(path)
-      } else if (item.name.endsWith('.html')) pages.push(path)
-    }
-  }
-  visit(outDir)
-  return pages
-}
+const exportedPages = (outDir) =>
+  filesMatching(outDir, /\.html$/).filter((path) => !path.startsWith(join(outDir, '_next', sep)))
 
 /** The page at `path` pruned: its boundaries in place, and without Next's scripts if it has no island. */
 function prunedPage(path, html) {
