@@ -14,16 +14,9 @@ function newestChange(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))))
 }
 
-function builtAt() {
-  try {
-    return statSync(GENERATED).mtimeMs
-  } catch {
-    return -Infinity
-  }
-}
-
 export default function setup() {
-  if (builtAt() >= Math.max(...SOURCES.map(newestChange))) return
+  const builtAt = statSync(GENERATED, { throwIfNoEntry: false })?.mtimeMs ?? -Infinity
+  if (builtAt >= Math.max(...SOURCES.map(newestChange))) return
   const build = spawnSync('node_modules/.bin/content-collections', ['build'], {
     stdio: 'inherit',
     env: { ...process.env, CONTENT_DIR: 'content' },
