@@ -11,38 +11,25 @@ const port = Number(process.env.SCREENSHOT_PORT ?? 4190)
 const origin = `http://127.0.0.1:${port}`
 const folder = 'docs/screenshots'
 
+const DESKTOP = { width: 1280, height: 900 }
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 }
 /**
  * What to photograph: a page, the viewport, and what to wait for (`ready`: the search box by default,
  * ready for typing).
  */
 const SHOTS = [
-  { name: 'home', path: '/', viewport: { width: 1280, height: 900 } },
-  {
-    name: 'search-with-filters',
-    path: '/?q=django&topic=case-studies&type=video',
-    viewport: { width: 1280, height: 900 },
-  },
-  { name: 'topic', path: '/topics/caching/', viewport: { width: 1280, height: 900 } },
-  { name: 'phone', path: '/', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
-  {
-    name: 'phone-shared-search',
-    path: '/topics/caching/?q=redis',
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-  },
+  { name: 'home', path: '/', viewport: DESKTOP },
+  { name: 'search-with-filters', path: '/?q=django&topic=case-studies&type=video', viewport: DESKTOP },
+  { name: 'topic', path: '/topics/caching/', viewport: DESKTOP },
+  { name: 'phone', path: '/', ...PHONE },
+  { name: 'phone-shared-search', path: '/topics/caching/?q=redis', ...PHONE },
   {
     name: 'empty-with-suggestions',
     path: '/?q=emyre&type=video',
     viewport: { width: 1280, height: 800 },
     waitFor: '[data-testid="empty-results"]',
   },
-  {
-    name: 'phone-dark',
-    path: '/?q=cache&type=repository',
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    colorScheme: 'dark',
-  },
+  { name: 'phone-dark', path: '/?q=cache&type=repository', ...PHONE, colorScheme: 'dark' },
   {
     name: 'compare',
     path: '/compare/?e=django-cachalot,django-cacheops,django-cache-machine,django-ormcache',
