@@ -44,21 +44,18 @@ try {
       results.push(lhr)
     }
     // Each figure is the median over the runs, as Lighthouse's own guidance advises for noisy machines.
-    const scores = Object.fromEntries(
-      CATEGORIES.map((id) => [
-        id,
-        median(results.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100))),
-      ]),
-    )
-    const metric = (id) =>
-      `${(median(results.map((lhr) => lhr.audits[id]?.numericValue ?? 0)) / 1000).toFixed(2)} s`
+    const medianOf = (read) => median(results.map(read))
+    const audit = (id) => medianOf((lhr) => lhr.audits[id]?.numericValue ?? 0)
+    const seconds = (id) => `${(audit(id) / 1000).toFixed(2)} s`
     rows.push({
       page: name,
-      ...scores,
-      fcp: metric('first-contentful-paint'),
-      lcp: metric('largest-contentful-paint'),
-      tbt: `${Math.round(median(results.map((lhr) => lhr.audits['total-blocking-time']?.numericValue ?? 0)))} ms`,
-      cls: median(results.map((lhr) => lhr.audits['cumulative-layout-shift']?.numericValue ?? 0)).toFixed(3),
+      ...Object.fromEntries(
+        CATEGORIES.map((id) => [id, medianOf((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100))]),
+      ),
+      fcp: seconds('first-contentful-paint'),
+      lcp: seconds('largest-contentful-paint'),
+      tbt: `${Math.round(audit('total-blocking-time'))} ms`,
+      cls: audit('cumulative-layout-shift').toFixed(3),
       failing: [
         ...new Set(
           results.flatMap((lhr) =>
