@@ -44,30 +44,15 @@ type Outcome = { finalUrl: string; redirects: number } & (
 
 export async function checkLink(url: string, options: LinkCheckOptions): Promise<LinkResult> {
   const outcome = await withRetry(() => checkOnce(url, options), options)
-  const base = {
-    url,
-    finalUrl: outcome.finalUrl,
-    method: outcome.method,
-    redirects: outcome.redirects,
-    attempts: outcome.attempts,
-  }
-  switch (outcome.kind) {
-    case 'timeout':
-      return {
-        ...base,
-        status: 'timeout',
-        httpStatus: null,
-        error: `no answer within ${options.timeoutMs} ms`,
-      }
-    case 'failed':
-    case 'invalid':
-      return { ...base, status: 'broken', httpStatus: null, error: outcome.error }
-    case 'response':
-      if (outcome.status >= 400) {
-        return { ...base, status: 'broken', httpStatus: outcome.status, error: `HTTP ${outcome.status}` }
-      }
-      return { ...base, status: outcome.redirects > 0 ? 'redirected' : 'ok', httpStatus: outcome.status }
-  }
+  const { finalUrl, method, redirects, attempts } = outcome
+  const base = { url, finalUrl, method, redirects, attempts }
+  if (outcome.kind === 'timeout')
+    return { ...base, status: 'timeout', httpStatus: null, error: `no answer within ${options.timeoutMs} ms` }
+  if (outcome.kind !== 'response')
+    return { ...base, status: 'broken', httpStatus: null, error: outcome.error }
+  if (outcome.status >= 400)
+    return { ...base, status: 'broken', httpStatus: outcome.status, error: `HTTP ${outcome.status}` }
+  return { ...base, status: redirects > 0 ? 'redirected' : 'ok', httpStatus: outcome.status }
 }
 
 async function checkOnce(url: string, options: LinkCheckOptions) {
