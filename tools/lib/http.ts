@@ -69,11 +69,11 @@ export function getWithRetry(
   return withRetry(getOnce, options)
 }
 
-/** Why an answer is no good, in words for the summary and the errors field. */
-export function describeAnswer(answer: HttpAnswer, timeoutMs: number): string {
+/** Why an answer is no good, in words for the summary and the errors field; `notFound` follows a 404. */
+export function describeAnswer(answer: HttpAnswer, timeoutMs: number, notFound?: string): string {
   if (answer.kind === 'timeout') return `no answer within ${timeoutMs} ms`
   if (answer.kind === 'failed') return answer.error
-  return `HTTP ${answer.status}`
+  return answer.status === 404 && notFound ? `HTTP 404: ${notFound}` : `HTTP ${answer.status}`
 }
 
 /** "fetch failed" says little; the cause (ENOTFOUND, ECONNREFUSED, …) says what went wrong. */

@@ -39,10 +39,8 @@ export async function fetchGithubRepo(repo: string, options: Options): Promise<G
       return { kind: 'rate-limited', error: `HTTP ${answer.status}: rate limited${until}`, resetsAt }
     }
   }
-  if (answer.status !== 200) {
-    const why = describeAnswer(answer, options.timeoutMs)
-    return { kind: 'failed', error: answer.status === 404 ? `${why}: no such repository` : why }
-  }
+  if (answer.status !== 200)
+    return { kind: 'failed', error: describeAnswer(answer, options.timeoutMs, 'no such repository') }
   try {
     const figures = readGithubJson(JSON.parse(answer.body), repo)
     return { kind: 'ok', figures: { ...figures, etag: answer.headers.get('etag') } }

@@ -21,13 +21,8 @@ export async function fetchPypiPackage(name: string, options: Options): Promise<
     ...options,
     headers: { accept: 'application/json', 'user-agent': options.userAgent },
   })
-  if (answer.kind !== 'response' || answer.status !== 200) {
-    const why = describeAnswer(answer, options.timeoutMs)
-    return {
-      kind: 'failed',
-      error: answer.kind === 'response' && answer.status === 404 ? `${why}: no such package` : why,
-    }
-  }
+  if (answer.kind !== 'response' || answer.status !== 200)
+    return { kind: 'failed', error: describeAnswer(answer, options.timeoutMs, 'no such package') }
   try {
     return { kind: 'ok', ...readPypiJson(JSON.parse(answer.body)) }
   } catch (error) {
