@@ -6,15 +6,10 @@ export type SignalTarget = { slug: string; path: string; url: string; pypi?: str
 
 /** "owner/name" of a github.com repository URL (deeper paths such as /tree/main are ignored). */
 export function githubRepoOfUrl(url: string): string | undefined {
-  try {
-    const parsed = new URL(url)
-    if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com') return undefined
-    const [owner, name] = parsed.pathname.split('/').filter(Boolean)
-    if (!owner || !name) return undefined
-    return `${owner}/${name.replace(/\.git$/, '')}`
-  } catch {
-    return undefined
-  }
+  const parsed = URL.parse(url)
+  if (parsed?.hostname !== 'github.com' && parsed?.hostname !== 'www.github.com') return undefined
+  const [owner, name] = parsed.pathname.split('/').filter(Boolean)
+  return owner && name ? `${owner}/${name.replace(/\.git$/, '')}` : undefined
 }
 
 /** PEP 503: PyPI treats runs of "-", "_" and "." alike and ignores case. */
