@@ -64,11 +64,7 @@ export function djangoSeriesOf(classifiers: readonly string[]): string[] {
   const series = classifiers.flatMap(
     (classifier) => /^Framework :: Django :: (\d+\.\d+)$/.exec(classifier.trim())?.[1] ?? [],
   )
-  const parts = (text: string) => text.split('.').map(Number) as [number, number]
-  return [...new Set(series)].toSorted((a, b) => {
-    const [[majorA, minorA], [majorB, minorB]] = [parts(a), parts(b)]
-    return majorA - majorB || minorA - minorB
-  })
+  return [...new Set(series)].toSorted((a, b) => a.localeCompare(b, 'en', { numeric: true }))
 }
 
 /**
