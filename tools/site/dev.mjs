@@ -17,12 +17,10 @@ function start(command, args) {
     // One side gone (next dev crashed, or was stopped): stop the other too rather than half-serve.
     if (!stopping) stop(code ?? (signal ? 1 : 0))
   })
-  return child
 }
 
 let stopping = false
 let timer
-const watchers = []
 function stop(code = 0) {
   stopping = true
   process.exitCode = code
@@ -53,13 +51,12 @@ function check() {
 
 // The two folders, not a recursive watch: editors save by renaming a temporary file over the old one,
 // which Node's recursive watcher on Linux loses track of.
-for (const folder of ['entries', 'topics']) {
-  const watcher = watch(join(contentDir, folder), () => {
+const watchers = ['entries', 'topics'].map((folder) =>
+  watch(join(contentDir, folder), () => {
     clearTimeout(timer)
     timer = setTimeout(check, 300)
-  })
-  watchers.push(watcher)
-}
+  }),
+)
 
 check()
 start(bin('content-collections'), ['watch'])
