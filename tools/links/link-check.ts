@@ -29,9 +29,8 @@ export type LinkResult = {
   error?: string
 }
 
-export type LinkCheckOptions = HttpOptions & { maxRedirects?: number; userAgent?: string }
-
-const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; awesome-django-scale-link-check)'
+const MAX_REDIRECTS = 10
+const HEADERS = { 'user-agent': 'Mozilla/5.0 (compatible; awesome-django-scale-link-check)', accept: '*/*' }
 
 type Outcome = { finalUrl: string; redirects: number } & (
   | { kind: 'response'; status: number }
@@ -42,7 +41,7 @@ type Outcome = { finalUrl: string; redirects: number } & (
   | { kind: 'invalid'; error: string }
 )
 
-export async function checkLink(url: string, options: LinkCheckOptions): Promise<LinkResult> {
+export async function checkLink(url: string, options: HttpOptions): Promise<LinkResult> {
   const outcome = await withRetry(() => checkOnce(url, options), options)
   const { finalUrl, method, redirects, attempts } = outcome
   const base = { url, finalUrl, method, redirects, attempts }
@@ -55,7 +54,7 @@ export async function checkLink(url: string, options: LinkCheckOptions): Promise
   return { ...base, status: redirects > 0 ? 'redirected' : 'ok', httpStatus: outcome.status }
 }
 
-async function checkOnce(url: string, options: LinkCheckOptions) {
+async function checkOnce(url: string, options: HttpOptions) {
   const head = await follow(url, 'HEAD', options)
   // Many servers refuse or mishandle HEAD (405, 501, 403, even 404): GET decides.
   if (head.kind === 'response' && head.status >= 400) {
@@ -64,14 +63,12 @@ async function checkOnce(url: string, options: LinkCheckOptions) {
   return { ...head, method: 'HEAD' as const }
 }
 
-async function follow(url: string, method: 'HEAD' | 'GET', options: LinkCheckOptions): Promise<Outcome> {
-  const maxRedirects = options.maxRedirects ?? 10
-  const headers = { 'user-agent': options.userAgent ?? DEFAULT_USER_AGENT, accept: '*/*' }
+async function follow(url: string, method: 'HEAD' | 'GET', options: HttpOptions): Promise<Outcome> {
   let current = url
   for (let redirects = 0; ; redirects++) {
     const answer = await timedFetch(
       current,
-      { method, redirect: 'manual', headers },
+      { method, redirect: 'manual', headers: HEADERS },
       options,
       async (response) => {
         // The verdict needs only the status line; do not download bodies.
@@ -88,8 +85,8 @@ async function follow(url: string, method: 'HEAD' | 'GET', options: LinkCheckOpt
     if (answer.status < 300 || answer.status >= 400 || answer.location === null) {
       return { kind: 'response', status: answer.status, ...at }
     }
-    if (redirects >= maxRedirects)
-      return { kind: 'invalid', error: `more than ${maxRedirects} redirects`, ...at }
+    if (redirects >= MAX_REDIRECTS)
+      return { kind: 'invalid', error: `more than ${MAX_REDIRECTS} redirects`, ...at }
     if (!URL.canParse(answer.location, current)) {
       return { kind: 'invalid', error: `redirect to an invalid URL "${answer.location}"`, ...at }
     }
@@ -100,7 +97,7 @@ async function follow(url: string, method: 'HEAD' | 'GET', options: LinkCheckOpt
 /** Checks many links, at most `concurrency` at a time; results keep the order of `urls`. */
 export async function checkLinks(
   urls: readonly string[],
-  options: LinkCheckOptions & {
+  options: HttpOptions & {
     concurrency: number
     onResult?: (result: LinkResult, done: number, total: number) => void
   },
