@@ -30,7 +30,6 @@ export type RefreshOptions = {
   timeoutMs: number
   retryDelayMs: number
   clock: Clock
-  userAgent?: string
   onProgress?: (line: string) => void
 }
 
@@ -64,7 +63,7 @@ export async function refreshSignals(
     failures: [],
   }
   const today = () => isoDay(options.clock.now())
-  const http = { ...options, userAgent: options.userAgent ?? USER_AGENT }
+  const http = { ...options, userAgent: USER_AGENT }
 
   const pypiJobs = options.sources.includes('pypi') ? targets.filter((target) => target.pypi) : []
   const githubJobs = options.sources.includes('github') ? targets.filter((target) => target.github) : []
