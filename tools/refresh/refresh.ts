@@ -81,17 +81,13 @@ export async function runRefresh(
   if (values['seed-from'] !== undefined) {
     const path = values['seed-from']
     const observed = values.observed!
-    let seeded
-    try {
-      seeded = await seedFromSnapshot(targets, stored, {
-        path,
-        observed,
-        source: `PyPI snapshot (${basename(path)}), observed ${observed}`,
-      })
-    } catch (error) {
-      io.err(error instanceof Error ? error.message : String(error))
-      return 2
-    }
+    const source = `PyPI snapshot (${basename(path)}), observed ${observed}`
+    const seeded = await seedFromSnapshot(targets, stored, { path, observed, source }).catch(
+      (error: unknown) => {
+        io.err(error instanceof Error ? error.message : String(error))
+      },
+    )
+    if (!seeded) return 2
     for (const { slug, name } of seeded.missing) io.err(`not in the snapshot: ${name} (${slug})`)
     for (const slug of seeded.keptNewer) io.err(`kept newer figures: ${slug}`)
     const wrote = writeSignalsFile(signalsPath, seeded.signals)
