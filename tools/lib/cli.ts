@@ -7,10 +7,7 @@ import { formatProblem, type CheckedContent } from '../content/content-rules'
 /** Where a command writes: the console by default, a buffer in tests. */
 export type Output = { out: (line: string) => void; err: (line: string) => void }
 
-export const consoleOutput: Output = {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-}
+export const consoleOutput: Output = { out: console.log, err: console.error }
 
 /** Runs a command when its file is the one node was started with (not when a test imports it). */
 export function runIfMain(moduleUrl: string, command: (argv: string[]) => Promise<number> | number) {
