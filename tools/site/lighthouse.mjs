@@ -59,11 +59,9 @@ try {
       failing: [
         ...new Set(
           results.flatMap((lhr) =>
-            Object.values(lhr.audits)
-              .filter(
-                (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
-              )
-              .map((audit) => audit.id),
+            Object.values(lhr.audits).flatMap(({ id, score, scoreDisplayMode }) =>
+              score !== null && score < 1 && scoreDisplayMode === 'binary' ? [id] : [],
+            ),
           ),
         ),
       ],
