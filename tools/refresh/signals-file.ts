@@ -18,10 +18,7 @@ export function readSignalsFile(path: string, refusal: string, io: Output): Sign
   }
 }
 
-/**
- * Writes the signals only when their text differs from the file's, through a temp file renamed over it,
- * so a reader (or a crash) never sees half a file. Returns whether it wrote.
- */
+/** Replaces the file (whole, see replaceFile) only when the text differs; returns whether it wrote. */
 export function writeSignalsFile(path: string, signals: SignalsFile): boolean {
   const text = serializeSignals(signals)
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return false
