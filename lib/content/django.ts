@@ -1,7 +1,5 @@
 import 'server-only'
 
-import { readFileSync } from 'node:fs'
-
 import { builtOn } from './build-date'
 import { getEntries, type Entry } from './catalog'
 import { getStoredSignals } from './signals'
@@ -14,6 +12,7 @@ import {
   type SupportStatus,
 } from '../signals/django-support'
 import { pypiPackageOf } from '../signals/pypi-package'
+import { readJsonFile } from '../site-settings'
 
 /**
  * The build's door to "does it run on my Django?": the series Django supports on the day of the build
@@ -28,19 +27,13 @@ const RELEASES_FILE = 'content/django-releases.json'
 
 /** The series supported on the build day, oldest first. */
 export function supportedDjango(): readonly DjangoSeries[] {
-  supported ??= readSupported()
-  return supported
+  return (supported ??= readSupported())
 }
 
 let supported: DjangoSeries[] | null = null
 
 function readSupported(): DjangoSeries[] {
-  const parsed = djangoReleasesSchema.safeParse(JSON.parse(readFileSync(RELEASES_FILE, 'utf8')))
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues
-    throw new Error(`${RELEASES_FILE}: field "${issue!.path.join('.')}": ${issue!.message}`)
-  }
-  const series = supportedSeries(parsed.data.series, builtOn())
+  const series = supportedSeries(readJsonFile(RELEASES_FILE, djangoReleasesSchema).series, builtOn())
   // Each supported series has a page; a build with none would have a route without pages.
   if (series.length === 0)
     throw new Error(`${RELEASES_FILE}: no series is supported on ${builtOn()}; add the current ones`)
@@ -56,8 +49,7 @@ export const seriesLabel = (release: DjangoSeries) => `Django ${release.series}$
 
 /** The entries that are Python packages: the ones a Django series page lists. */
 function djangoPackages(): readonly Entry[] {
-  packages ??= getEntries().filter((entry) => pypiPackageOf(entry) !== undefined)
-  return packages
+  return (packages ??= getEntries().filter((entry) => pypiPackageOf(entry) !== undefined))
 }
 
 let packages: Entry[] | null = null
