@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatMonth, maintenanceClass, monthsSince, staleReleaseWarning, yearMonthOf } from './freshness'
+import { formatMonth, maintenanceClass, monthsSince, yearMonthOf } from './freshness'
 
 const november2026 = new Date('2026-11-20T12:00:00Z')
 
@@ -42,14 +42,5 @@ describe('maintenanceClass', () => {
     expect(maintenanceClass({ released: '2026-11', archived: true }, november2026)).toBe('dormant')
     expect(maintenanceClass({}, november2026)).toBeNull()
     expect(maintenanceClass({ released: 'soon' }, november2026)).toBeNull()
-  })
-})
-
-describe('staleReleaseWarning', () => {
-  it('warns only past 24 months, naming the month of the last release', () => {
-    expect(staleReleaseWarning('2017-08', november2026)).toBe('No release since Aug 2017')
-    expect(staleReleaseWarning('2024-10-15', november2026)).toBe('No release since Oct 2024') // 25
-    expect(staleReleaseWarning('2024-11', november2026)).toBeNull() // 24
-    expect(staleReleaseWarning(undefined, november2026)).toBeNull()
   })
 })

@@ -65,11 +65,3 @@ export function maintenanceClass(facts: MaintenanceFacts, now: Date): Maintenanc
   if (youngest <= QUIET_WITHIN_MONTHS) return 'quiet'
   return 'dormant'
 }
-
-/** "No release since Aug 2017" when the latest release is more than 24 months old; otherwise null. */
-export function staleReleaseWarning(released: string | undefined, now: Date): string | null {
-  if (released === undefined) return null
-  const age = monthsSince(released, now)
-  if (age === null || age <= STALE_RELEASE_AFTER_MONTHS) return null
-  return `No release since ${formatMonth(released)}`
-}
