@@ -32,12 +32,7 @@ export type CompareAddress = {
 
 /** Reads `e=` (as `e=a,b` or `e=a&e=b`) from a query string. */
 export function parseCompareAddress(search: string): CompareAddress {
-  let params: URLSearchParams
-  try {
-    params = new URLSearchParams(search.slice(0, 20_000))
-  } catch {
-    return { names: [], malformed: 0, add: null }
-  }
+  const params = new URLSearchParams(search.slice(0, 20_000))
   const parts = params
     .getAll(COMPARE_PARAM)
     .flatMap((value) => value.split(','))

@@ -24,12 +24,7 @@ const MAX_VALUES_PER_PARAM = 50
 
 /** `vocabulary` gives the values a facet without fixed choices accepts: `{ topic: [...topic slugs] }`. */
 export function parseState(search: string, vocabulary: FacetVocabulary): DirectoryState {
-  let params: URLSearchParams
-  try {
-    params = new URLSearchParams(search.slice(0, 20_000))
-  } catch {
-    return EMPTY_STATE
-  }
+  const params = new URLSearchParams(search.slice(0, 20_000))
   const q = normalizeQuery(params.get('q') ?? '')
   const filters = { ...NO_FILTERS }
   for (const spec of FACETS) {
