@@ -9,17 +9,14 @@ import { declarationSource, declarationSummary, latestDeclaration } from '../sig
 import { djangoSupportOf } from './django'
 import { getStoredSignals, signalsAsOf, signalsOf, supersededOf } from './signals'
 
+const factsOfEntries = new WeakMap<Entry, CompareFacts>()
+
 /** What a comparison shows of an entry, made once per entry and shared by every table it is in. */
 function compareFactsOf(entry: Entry): CompareFacts {
-  let facts = factsOfEntries.get(entry)
-  if (!facts) {
-    facts = makeFacts(entry)
-    factsOfEntries.set(entry, facts)
-  }
+  const facts = factsOfEntries.get(entry) ?? makeFacts(entry)
+  factsOfEntries.set(entry, facts)
   return facts
 }
-
-const factsOfEntries = new WeakMap<Entry, CompareFacts>()
 
 function makeFacts(entry: Entry): CompareFacts {
   const stored = getStoredSignals(entry.slug)
@@ -87,8 +84,7 @@ export function topicTitles(): Record<string, string> {
  * needs and not the licences, sources and dates a comparison shows.
  */
 export function compareDataParts(): CompareData[] {
-  partsMade ??= makeParts()
-  return partsMade
+  return (partsMade ??= makeParts())
 }
 
 let partsMade: CompareData[] | null = null

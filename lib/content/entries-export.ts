@@ -1,7 +1,7 @@
 import 'server-only'
 
 import { builtOn } from './build-date'
-import { getEntries, topicsOf, type Entry } from './catalog'
+import { getEntries, topicsOf } from './catalog'
 import { djangoSupportOf, supportedDjango, writtenForOf } from './django'
 import { getStoredSignals, signalsOf, supersededOf } from './signals'
 import { permalinks } from '../schema/permalinks'
@@ -24,6 +24,7 @@ export function entriesExport() {
     count: getEntries().length,
     entries: getEntries().map((entry) => {
       const superseded = supersededOf(entry)
+      const support = djangoSupportOf(entry)
       return {
         slug: entry.slug,
         title: entry.title,
@@ -48,15 +49,10 @@ export function entriesExport() {
         },
         maintenance: signalsOf(entry).maintenance,
         // Per supported series: declared, not-declared or unknown (null for an entry that is no package).
-        django_support: supportBySeries(entry),
+        django_support: support && Object.fromEntries(support.map(({ series, status }) => [series, status])),
         written_for_django: writtenForOf(entry),
         signals: getStoredSignals(entry.slug) ?? null,
       }
     }),
   }
-}
-
-function supportBySeries(entry: Entry) {
-  const support = djangoSupportOf(entry)
-  return support && Object.fromEntries(support.map(({ series, status }) => [series, status]))
 }

@@ -16,7 +16,6 @@ type PageMetadataInput = {
   feed?: FeedLink
 }
 
-
 /** Title, description, canonical URL and social cards for one page, all absolute so BASE_PATH holds. */
 export function pageMetadata({
   title,

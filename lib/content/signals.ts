@@ -22,8 +22,7 @@ export const signalsAsOf = builtOn
 let cached: SignalsFile | null = null
 
 function signalsFile(): SignalsFile {
-  cached ??= existsSync(SIGNALS_FILE) ? parseSignals(readFileSync(SIGNALS_FILE, 'utf8'), SIGNALS_FILE) : {}
-  return cached
+  return (cached ??= existsSync(SIGNALS_FILE) ? parseSignals(readFileSync(SIGNALS_FILE, 'utf8'), SIGNALS_FILE) : {})
 }
 
 export function getStoredSignals(slug: string): EntrySignals | undefined {
