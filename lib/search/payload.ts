@@ -68,7 +68,7 @@ export function encodeSearchIndex(
   docs: readonly SearchDoc[],
   topics: { slug: string; title: string }[],
   concepts: Concept[],
-) {
+): SearchIndexPayload {
   const hosts = distinct(docs.map((doc) => doc.host))
   const authors = distinct(docs.flatMap((doc) => doc.authors))
   const topicIds = new Map(topics.map((topic, index) => [topic.slug, index]))
@@ -80,7 +80,7 @@ export function encodeSearchIndex(
   )
   const publishedValues = distinct(docs.flatMap((doc) => (doc.published ? [doc.published] : [])))
   const publishedIds = new Map(publishedValues.map((value, index) => [value, index]))
-  const payload: SearchIndexPayload = {
+  return {
     version: 1,
     topics,
     hosts,
@@ -93,7 +93,7 @@ export function encodeSearchIndex(
     host: docs.map((doc) => hostIds.get(doc.host) ?? -1),
     author: docs.map((doc) => doc.authors.map((author) => authorIds.get(author) ?? -1)),
     addedFrom,
-    added: docs.map((doc) => daysBetween(addedFrom, doc.added)),
+    added: docs.map((doc) => dayNumber(doc.added) - dayNumber(addedFrom)),
     publishedValues,
     published: docs.map((doc) => (doc.published ? (publishedIds.get(doc.published) ?? -1) : -1)),
     keywords: docs.map((doc) => doc.keywords),
@@ -110,7 +110,6 @@ export function encodeSearchIndex(
     writtenForDjango: byPosition(docs, (doc) => doc.writtenForDjango),
     concepts,
   }
-  return payload
 }
 
 export function encodeSearchDescriptions(docs: readonly SearchDoc[]): SearchDescriptionsPayload {
@@ -221,10 +220,6 @@ function decodeSlug(title: string, encoded: string): string {
 
 const DAY_MS = 86_400_000
 const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS)
-
-function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from)
-}
 
 /** The YYYY-MM-DD date `days` after `from`. */
 function dateAfter(from: string, days: number): string {
