@@ -18,6 +18,8 @@ export type DjangoDeclaration = {
 
 export type SupportStatus = 'declared' | 'not-declared' | 'unknown'
 
+type StoredDjango = Pick<EntrySignals, 'pypi' | 'django'> | undefined
+
 export const SUPPORT_LABELS: Record<SupportStatus, string> = {
   declared: 'Declared',
   'not-declared': 'Not declared',
@@ -35,13 +37,11 @@ export function supportFor(series: string, declaration: DjangoDeclaration | null
  * The declaration the site reads from a package's stored figures: that of its latest release, or null
  * (unknown) when none is stored or the stored one is of an older release than PyPI's latest.
  */
-export function latestDeclaration(stored: Pick<EntrySignals, 'pypi' | 'django'> | undefined) {
+export function latestDeclaration(stored: StoredDjango) {
   const django = stored?.django
   if (!django || django.release !== stored.pypi?.version) return null
   return { classifiers: django.classifiers, requires: django.requires } satisfies DjangoDeclaration
 }
-
-type StoredDjango = Pick<EntrySignals, 'pypi' | 'django'> | undefined
 
 const notRead = (stored: StoredDjango) =>
   `no figures for its latest release${stored?.pypi ? `, ${stored.pypi.version}` : ''}`
@@ -94,11 +94,9 @@ export function supportedSeries(series: readonly DjangoSeries[], day: string): D
     .toSorted((a, b) => compare(parseVersion(a.series), parseVersion(b.series)))
 }
 
-type Version = number[]
+const parseVersion = (text: string): number[] => text.split('.').map((part) => Number.parseInt(part, 10) || 0)
 
-const parseVersion = (text: string): Version => text.split('.').map((part) => Number.parseInt(part, 10) || 0)
-
-function compare(a: Version, b: Version): number {
+function compare(a: number[], b: number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const difference = (a[i] ?? 0) - (b[i] ?? 0)
     if (difference !== 0) return difference
@@ -125,7 +123,7 @@ export function excludesSeries(requirement: string, series: string): boolean {
     const [, operator, raw] = match as unknown as [string, string, string]
     const wildcard = raw.endsWith('.*')
     const bound = parseVersion(raw.replace(/\.\*$/, ''))
-    const seriesOf = (version: Version) => compare([version[0] ?? 0, version[1] ?? 0], [major, minor])
+    const seriesOf = (version: number[]) => compare([version[0] ?? 0, version[1] ?? 0], [major, minor])
     switch (operator) {
       case '>=':
       case '>':
