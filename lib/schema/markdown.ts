@@ -15,18 +15,22 @@ import { unified } from 'unified'
 // Elements whose content goes with them, rather than being kept as text.
 const DROPPED_WITH_CONTENT = ['script', 'style', 'template', 'noscript', 'textarea', 'iframe', 'title', 'xmp']
 
-export const SANITIZE_SCHEMA: SanitizeSchema = {
+const SANITIZE_SCHEMA: SanitizeSchema = {
   ...defaultSchema,
   strip: [...new Set([...(defaultSchema.strip ?? []), ...DROPPED_WITH_CONTENT])],
   // GitHub allows <input> for task lists; without remark-gfm there are none, so no form field at all.
   tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input'),
 }
 
-const markdownToHtml = unified()
+/** Markdown to the sanitised HTML tree, which the page's HTML and the plain text (plain-text.ts) share. */
+export const toSanitizedTree = unified()
   .use(remarkParse)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .freeze()
+
+const markdownToHtml = toSanitizedTree()
   // After sanitising: the allow-list has no `rel`, so it would drop the one added here.
   .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
   .use(rehypeStringify)

@@ -1,17 +1,6 @@
 import { toString } from 'hast-util-to-string'
-import rehypeRaw from 'rehype-raw'
-import rehypeSanitize from 'rehype-sanitize'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
-import { unified } from 'unified'
 
-import { SANITIZE_SCHEMA } from './markdown'
-
-const toSanitizedTree = unified()
-  .use(remarkParse)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, SANITIZE_SCHEMA)
+import { toSanitizedTree } from './markdown'
 
 // Text in which markdown and HTML have nothing to act on: no inline syntax character anywhere, and no
 // line starting as a list item, a setext underline or an ordered-list number could.
