@@ -1,5 +1,6 @@
 import 'server-only'
 
+import { builtOn } from './build-date'
 import { entriesOfTopic, getEntries, getListedTopics, type Entry, type Topic } from './catalog'
 import type { CompareData, CompareFacts } from '../compare/facts'
 import { comparePartCount, comparePartOf } from '../compare/parts'
@@ -7,7 +8,7 @@ import { topicPackages, topicTableColumns } from '../compare/topic-table'
 import { sourceName } from '../signals/card-signals'
 import { declarationSource, declarationSummary, latestDeclaration } from '../signals/django-support'
 import { djangoSupportOf } from './django'
-import { getStoredSignals, signalsAsOf, signalsOf, supersededOf } from './signals'
+import { getStoredSignals, signalsOf, supersededOf } from './signals'
 
 const factsOfEntries = new WeakMap<Entry, CompareFacts>()
 
@@ -46,7 +47,7 @@ function makeFacts(entry: Entry): CompareFacts {
     maintenance: derived.maintenance
       ? {
           state: derived.maintenance,
-          asOf: signalsAsOf(),
+          asOf: builtOn(),
           pushedAt: github?.pushedAt ?? null,
           archived: github?.archived ?? false,
         }

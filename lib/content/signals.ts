@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { getEntry, type Entry } from './catalog'
 import { deriveSignals, type DerivedSignals, type Superseded } from '../signals/card-signals'
 import { parseSignals, type EntrySignals, type SignalsFile } from '../signals/schema'
-import { BUILT_AT, builtOn } from './build-date'
+import { BUILT_AT } from './build-date'
 
 /**
  * The one door to content/signals.json for the build: read and checked once, then looked up by slug.
@@ -15,9 +15,6 @@ import { BUILT_AT, builtOn } from './build-date'
  */
 
 const SIGNALS_FILE = resolve(process.env.CONTENT_DIR ?? 'content', 'signals.json')
-
-/** The day the maintenance classes are worked out for: the build's own, "YYYY-MM-DD". */
-export const signalsAsOf = builtOn
 
 let cached: SignalsFile | null = null
 

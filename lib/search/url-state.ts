@@ -53,13 +53,11 @@ export function serializeState(state: DirectoryState): string {
   return query ? `?${query}` : ''
 }
 
-function selectedCount(state: DirectoryState): number {
-  return FACETS.reduce((sum, spec) => sum + state.filters[spec.key].length, 0)
-}
-
 /** True when the visitor has asked for nothing: no query, no filter, the default order. */
 export function isEmptyState(state: DirectoryState): boolean {
-  return !state.q.trim() && selectedCount(state) === 0 && state.sort === null
+  return (
+    !state.q.trim() && FACETS.every((spec) => state.filters[spec.key].length === 0) && state.sort === null
+  )
 }
 
 /** The state with one facet's selection replaced. */
