@@ -15,13 +15,9 @@ import { pypiPackageOf } from '../signals/pypi-package'
 import { readJsonFile } from '../site-settings'
 
 /**
- * The build's door to "does it run on my Django?": the series Django supports on the day of the build
- * (content/django-releases.json), and what each package of the catalogue declares for them.
- */
-
-/**
- * A fact about Django, not about the catalogue: every build reads the project's own file, whichever
- * content folder (CONTENT_DIR) it lists.
+ * The build's door to "does it run on my Django?": the series Django supports on the day of the build, and
+ * what each package of the catalogue declares for them. The releases are a fact about Django, not about the
+ * catalogue: every build reads the project's own file, whichever content folder (CONTENT_DIR) it lists.
  */
 const RELEASES_FILE = 'content/django-releases.json'
 

@@ -19,7 +19,8 @@ const SIGNALS_FILE = resolve(process.env.CONTENT_DIR ?? 'content', 'signals.json
 let cached: SignalsFile | null = null
 
 function signalsFile(): SignalsFile {
-  return (cached ??= existsSync(SIGNALS_FILE) ? parseSignals(readFileSync(SIGNALS_FILE, 'utf8'), SIGNALS_FILE) : {})
+  cached ??= existsSync(SIGNALS_FILE) ? parseSignals(readFileSync(SIGNALS_FILE, 'utf8'), SIGNALS_FILE) : {}
+  return cached
 }
 
 export function getStoredSignals(slug: string): EntrySignals | undefined {

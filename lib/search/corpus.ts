@@ -65,10 +65,7 @@ export async function indexInSlices(
   }
 }
 
-/**
- * Decodes a slice of documents at a time and indexes it, yielding between slices: the documents,
- * ready to search, without a long task however large the catalogue.
- */
+/** Decodes and indexes the documents a slice at a time, yielding between slices. */
 export async function decodeAndIndex(
   index: WordIndex,
   count: number,
