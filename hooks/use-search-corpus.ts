@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react'
 
-import type { SearchEngine } from '../lib/search/engine'
+import type { SearchEngine } from '../lib/search/search-doc'
 import { AWAITING_RESULTS } from '../lib/search/fold-on-load'
 import type { SearchDescriptionsPayload, SearchIndexPayload } from '../lib/search/payload'
 

@@ -1,7 +1,7 @@
-import { createSearchEngine, fieldTextsOf, type SearchEngine } from './engine'
+import { createSearchEngine, fieldTextsOf } from './engine'
 import { facetTableOf } from './model'
 import type { Concept } from '../schema/search-concepts'
-import type { SearchDoc } from './search-doc'
+import type { SearchDoc, SearchEngine } from './search-doc'
 import {
   decodeSearchIndex,
   withDescriptions,

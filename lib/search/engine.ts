@@ -1,6 +1,6 @@
 import type { Concept } from '../schema/search-concepts'
 import { compileConcepts, parseQuery, type QueryUnit } from './query'
-import type { Hit, MatchRanges, QueryMatcher, SearchAnswer, SearchDoc } from './search-doc'
+import type { Hit, MatchRanges, SearchAnswer, SearchDoc, SearchEngine } from './search-doc'
 import { allowedTypos, editDistance, termsOf, tokenize } from './text'
 import { findCandidates } from './trigram-index'
 import {
@@ -12,16 +12,6 @@ import {
   type FieldTexts,
   type WordIndex,
 } from './word-index'
-
-/**
- * Finds the documents that match a query, best first. Each word of the query is matched on its own against
- * the catalogue's vocabulary: exactly, as the start of a longer word, or, when it is no catalogue word and
- * starts none, as a misspelling within the typo rule (text.ts). A result must match every word; a word no
- * entry mentions is named rather than dropped, and entries matching only some words are close matches, shown
- * apart. Among results, the sum of each word's best match decides: a match weighs by its field (title and
- * keywords most), the word's rarity and its kind (exact > prefix > typo > a concept's meaning).
- */
-export type SearchEngine = QueryMatcher
 
 /** How closely a vocabulary term matches a query word, 0–1. */
 const QUALITY = { exact: 1, prefix: 0.85, typo: 0.6, meaning: 0.5 } as const
@@ -36,6 +26,14 @@ type WordMatch = {
   terms: string[]
 }
 
+/**
+ * Finds the documents that match a query, best first. Each word of the query is matched on its own against
+ * the catalogue's vocabulary: exactly, as the start of a longer word, or, when it is no catalogue word and
+ * starts none, as a misspelling within the typo rule (text.ts). A result must match every word; a word no
+ * entry mentions is named rather than dropped, and entries matching only some words are close matches, shown
+ * apart. Among results, the sum of each word's best match decides: a match weighs by its field (title and
+ * keywords most), the word's rarity and its kind (exact > prefix > typo > a concept's meaning).
+ */
 export function createSearchEngine(
   docs: readonly SearchDoc[],
   concepts: readonly Concept[] = [],

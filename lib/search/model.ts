@@ -1,7 +1,7 @@
 import { compareEntries } from '../schema/order'
 import { FACETS, type FacetKey, type SearchScope } from './facets'
 import { codesOf, createFacetTable, facetsFailed, wantedCodes, type FacetTable } from './facet-table'
-import type { Hit, QueryMatcher, SearchDoc } from './search-doc'
+import type { Hit, SearchDoc, SearchEngine } from './search-doc'
 import type { DirectoryState, SortKey } from './url-state'
 
 /**
@@ -21,7 +21,7 @@ export type SearchOutcome = {
 }
 
 export function runSearch(
-  engine: QueryMatcher,
+  engine: SearchEngine,
   state: DirectoryState,
   scope: SearchScope = {},
 ): SearchOutcome {

@@ -58,7 +58,7 @@ export type Hit = { id: number; doc: SearchDoc; score: number; matches: MatchRan
 export type SearchAnswer = { hits: Hit[]; close: Hit[]; missing: string[] }
 
 /** The engine that answers a query (engine.ts), and the words it could offer for one it cannot match. */
-export type QueryMatcher = {
+export type SearchEngine = {
   docs: readonly SearchDoc[]
   find(query: string): SearchAnswer
   /** Catalogue words one edit further than a match allows: "Did you mean" candidates for `word`. */

@@ -1,6 +1,6 @@
 import { FACETS, type FacetKey, type SearchScope } from './facets'
 import { runSearch } from './model'
-import type { QueryMatcher } from './search-doc'
+import type { SearchEngine } from './search-doc'
 import { termsOf } from './text'
 import { withFilter, type DirectoryState } from './url-state'
 
@@ -18,7 +18,7 @@ export type WayOut =
 
 const MAX_SUGGESTIONS = 3
 
-export function waysOut(engine: QueryMatcher, state: DirectoryState, scope: SearchScope = {}): WayOut[] {
+export function waysOut(engine: SearchEngine, state: DirectoryState, scope: SearchScope = {}): WayOut[] {
   const countOf = (next: DirectoryState, nextScope: SearchScope = scope) =>
     runSearch(engine, next, nextScope).hits.length
   const ways: WayOut[] = []
@@ -53,7 +53,7 @@ export function waysOut(engine: QueryMatcher, state: DirectoryState, scope: Sear
  * For each query word no entry mentions, the catalogue words it may have meant: one edit further than
  * search accepts on its own (engine.nearMisses), so a suggestion never repeats what search already did.
  */
-export function didYouMean(engine: QueryMatcher, query: string): { word: string; replacement: string }[] {
+export function didYouMean(engine: SearchEngine, query: string): { word: string; replacement: string }[] {
   const suggestions: { word: string; replacement: string }[] = []
   if (!query.trim()) return suggestions
   for (const word of engine.find(query).missing) {
