@@ -5,14 +5,10 @@
 
 /** The project name in a pypi.org/project/<name>/ URL. */
 export function pypiNameOfUrl(url: string): string | undefined {
-  try {
-    const parsed = new URL(url)
-    if (parsed.hostname !== 'pypi.org' && parsed.hostname !== 'www.pypi.org') return undefined
-    const match = /^\/project\/([A-Za-z0-9._-]+)\/?/.exec(parsed.pathname)
-    return match?.[1]
-  } catch {
-    return undefined
-  }
+  if (!URL.canParse(url)) return undefined
+  const { hostname, pathname } = new URL(url)
+  if (hostname !== 'pypi.org' && hostname !== 'www.pypi.org') return undefined
+  return /^\/project\/([A-Za-z0-9._-]+)\/?/.exec(pathname)?.[1]
 }
 
 /** An entry's PyPI package: its `package` field, or the project its pypi.org URL names. */
