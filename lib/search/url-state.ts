@@ -36,9 +36,18 @@ export function parseState(search: string, vocabulary: FacetVocabulary): Directo
   return { q, filters, sort }
 }
 
-/** The query as the URL keeps it: single spaces, no space at either end, at most MAX_QUERY_LENGTH. */
+/**
+ * The query as the URL keeps it: single spaces, no space at either end, at most MAX_QUERY_LENGTH UTF-16 units
+ * (the search box's maxLength), cut without splitting an emoji's surrogate pair or leaving a trailing space,
+ * so that it serialises and parses back to itself.
+ */
 export function normalizeQuery(raw: string): string {
-  return truncate(raw.replace(/\s+/g, ' ').trim(), MAX_QUERY_LENGTH)
+  const query = raw.replace(/\s+/g, ' ').trim()
+  if (query.length <= MAX_QUERY_LENGTH) return query
+  return query
+    .slice(0, MAX_QUERY_LENGTH)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .trimEnd()
 }
 
 export function serializeState(state: DirectoryState): string {
@@ -67,18 +76,6 @@ export function withFilter(state: DirectoryState, key: keyof FacetFilters, value
 
 export function toggleValue<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
-}
-
-/**
- * Cuts text to `max` UTF-16 units (the search box's maxLength) without splitting an emoji's surrogate
- * pair or leaving a trailing space, so that the result serialises and parses back to itself.
- */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text
-  return text
-    .slice(0, max)
-    .replace(/[\uD800-\uDBFF]$/, '')
-    .trimEnd()
 }
 
 /** Accepts both `?topic=a,b` and `?topic=a&topic=b`; drops repeats and empty parts. */
