@@ -7,6 +7,7 @@
  * "(PAID)" is how upstream marks a paid resource (any case, before or after the link). "Also in" names
  * the entry's other topics in plain text: links there would repeat the table of contents' anchors.
  */
+import type { Nodes } from 'mdast'
 
 export const PAID_MARK = '(PAID)'
 export const ALSO_IN_LABEL = 'Also in:'
@@ -42,4 +43,13 @@ export function readAlsoIn(description: string): { topics: string[]; rest: strin
   if (!match) return { topics: [], rest: description }
   const topics = match[1]!.split(', ').map((title) => title.replace(/\\(.)/g, '$1').trim())
   return { topics, rest: description.slice(0, match.index).trim() }
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Whether `node` or any node inside it passes `test`. */
+export function hasNode(node: Nodes, test: (node: Nodes) => boolean): boolean {
+  return test(node) || ('children' in node && node.children.some((child) => hasNode(child, test)))
 }

@@ -10,7 +10,7 @@ import type {
 } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
-import { readAlsoIn, readPaidMark } from './format'
+import { collapse, readAlsoIn, readPaidMark } from './format'
 
 /** One resource of an awesome list: a list item that starts with a link (after an optional "(PAID)"). */
 export type ListedItem = {
@@ -236,7 +236,7 @@ function noteLines(node: RootContent, context: ItemContext, indent: string): str
   })
 }
 
-function plainText(node: RootContent | PhrasingContent): string {
+export function plainText(node: RootContent | PhrasingContent): string {
   return collapse(toString(node, { includeImageAlt: false }))
 }
 
@@ -254,8 +254,4 @@ function lineOf(node: RootContent): number {
 
 function isBlank(node: PhrasingContent): boolean {
   return node.type === 'text' && node.value.trim() === ''
-}
-
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
 }

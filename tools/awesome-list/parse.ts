@@ -1,13 +1,12 @@
-import type { Heading, Root, RootContent, Table } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import type { Root, RootContent, Table } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
 import {
-  collapse,
   definitionsOf,
   isTableOfContents,
+  plainText,
   readItem,
   skip,
   skipTableOfContents,
@@ -15,6 +14,7 @@ import {
   type ListedItem,
   type NotAnEntry,
 } from './list-item'
+import { hasNode } from './format'
 
 export type { ListedItem } from './list-item'
 
@@ -72,7 +72,7 @@ export function parseAwesomeList(markdown: string): ParsedList {
 
   for (const node of tree.children) {
     if (node.type === 'heading') {
-      const text = headingText(node)
+      const text = plainText(node)
       if (node.depth === 1 && list.title === null && list.headings.length === 0) {
         list.title = text
         previous = node
@@ -97,10 +97,10 @@ export function parseAwesomeList(markdown: string): ParsedList {
       list.headings.length === 0 &&
       list.summary === null
     ) {
-      list.summary = collapse(toString(node, { includeImageAlt: false })) || null
+      list.summary = plainText(node) || null
     } else if (node.type === 'paragraph' && previous?.type === 'heading' && stack.length > 0) {
       const heading = list.headings[stack.at(-1)!]!
-      const text = collapse(toString(node, { includeImageAlt: false }))
+      const text = plainText(node)
       if (text && !/^TODO\b/i.test(text)) heading.paragraph = text
     } else if (node.type === 'list') {
       if (isTableOfContents(node, definitions)) {
@@ -124,14 +124,8 @@ export function parseAwesomeList(markdown: string): ParsedList {
   return list
 }
 
-function headingText(node: Heading): string {
-  return collapse(toString(node, { includeImageAlt: false }))
-}
-
 function rowsWithLinks(table: Table): RootContent[] {
-  const hasLink = (node: RootContent): boolean =>
-    node.type === 'link' ||
-    node.type === 'linkReference' ||
-    ('children' in node && node.children.some(hasLink))
-  return table.children.filter(hasLink)
+  return table.children.filter((row) =>
+    hasNode(row, (node) => node.type === 'link' || node.type === 'linkReference'),
+  )
 }

@@ -1,4 +1,4 @@
-import type { PhrasingContent, Root } from 'mdast'
+import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -7,7 +7,7 @@ import { unified } from 'unified'
 import type { EntryRecord, TopicRecord } from '../content/content-rules'
 import { compareEntries, compareTopics } from '../../lib/schema/order'
 import { MEDIA_TYPES, mediaTypeLabel } from '../../lib/schema/media-types'
-import { ALSO_IN_LABEL, PAID_MARK } from './format'
+import { ALSO_IN_LABEL, collapse, hasNode, PAID_MARK } from './format'
 
 export type AwesomeListInput = {
   name: string
@@ -93,17 +93,10 @@ export function oneLineDescription(body: string): string {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root
   const paragraph = tree.children.find((node) => node.type === 'paragraph')
   if (!paragraph) return collapse(toString(tree))
-  const standsAlone = !paragraph.children.some(function refers(node: PhrasingContent): boolean {
-    if (
-      node.type === 'linkReference' ||
-      node.type === 'imageReference' ||
-      node.type === 'footnoteReference'
-    ) {
-      return true
-    }
-    return 'children' in node && node.children.some(refers)
-  })
-  if (!standsAlone) return escapeText(collapse(toString(paragraph)))
+  const refers = hasNode(paragraph, (node) =>
+    ['linkReference', 'imageReference', 'footnoteReference'].includes(node.type),
+  )
+  if (refers) return escapeText(collapse(toString(paragraph)))
   return collapse(body.slice(paragraph.position?.start.offset, paragraph.position?.end.offset))
 }
 
@@ -142,8 +135,4 @@ export function anchorsOf(headings: readonly string[]): Map<string, string> {
     anchors.set(heading, count === 0 ? base : `${base}-${count}`)
   }
   return anchors
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
 }

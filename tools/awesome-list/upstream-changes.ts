@@ -1,5 +1,6 @@
 import type { EntryRecord } from '../content/content-rules'
 import type { UpstreamFields } from '../content/entry-file'
+import { collapse } from './format'
 
 const FIELD_LABELS: Record<keyof UpstreamFields, string> = {
   title: 'title',
@@ -25,8 +26,4 @@ export function differences(ours: EntryRecord, upstream: UpstreamFields): (keyof
     if (theirs !== collapse(body) && theirs !== collapse(firstParagraph)) changes.push('body')
   }
   return changes
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
 }
