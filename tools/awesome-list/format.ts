@@ -8,6 +8,9 @@
  * the entry's other topics in plain text: links there would repeat the table of contents' anchors.
  */
 import type { Nodes } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 
 export const PAID_MARK = '(PAID)'
 export const ALSO_IN_LABEL = 'Also in:'
@@ -52,4 +55,9 @@ export function collapse(text: string): string {
 /** Whether `node` or any node inside it passes `test`. */
 export function hasNode(node: Nodes, test: (node: Nodes) => boolean): boolean {
   return test(node) || ('children' in node && node.children.some((child) => hasNode(child, test)))
+}
+
+/** Markdown as GitHub reads it: the one parser of both the importer and the exporter. */
+export function parseMarkdown(markdown: string) {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown)
 }

@@ -1,7 +1,4 @@
-import type { Root, RootContent, Table } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import type { RootContent, Table } from 'mdast'
 
 import {
   definitionsOf,
@@ -14,7 +11,7 @@ import {
   type ListedItem,
   type NotAnEntry,
 } from './list-item'
-import { hasNode } from './format'
+import { hasNode, parseMarkdown } from './format'
 
 export type { ListedItem } from './list-item'
 
@@ -47,7 +44,7 @@ export type ParsedList = {
  * that hold links are reported as not read; paragraphs, quotes and images are not entries.
  */
 export function parseAwesomeList(markdown: string): ParsedList {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root
+  const tree = parseMarkdown(markdown)
   const list: ParsedList = { title: null, summary: null, headings: [], items: [], skipped: [] }
   const definitions = definitionsOf(tree.children)
   const stack: number[] = []

@@ -1,13 +1,9 @@
-import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 
 import type { EntryRecord, TopicRecord } from '../content/content-rules'
 import { compareEntries, compareTopics } from '../../lib/schema/order'
 import { MEDIA_TYPES, mediaTypeLabel } from '../../lib/schema/media-types'
-import { ALSO_IN_LABEL, collapse, hasNode, PAID_MARK } from './format'
+import { ALSO_IN_LABEL, collapse, hasNode, PAID_MARK, parseMarkdown } from './format'
 
 export type AwesomeListInput = {
   name: string
@@ -90,7 +86,7 @@ function renderItem(entry: EntryRecord, others: TopicRecord[]): string {
  * where the paragraph leans on something outside it (reference links, footnotes).
  */
 export function oneLineDescription(body: string): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root
+  const tree = parseMarkdown(body)
   const paragraph = tree.children.find((node) => node.type === 'paragraph')
   if (!paragraph) return collapse(toString(tree))
   const refers = hasNode(paragraph, (node) =>
