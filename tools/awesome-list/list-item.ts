@@ -1,13 +1,4 @@
-import type {
-  Definition,
-  Link,
-  LinkReference,
-  List,
-  ListItem,
-  Paragraph,
-  PhrasingContent,
-  RootContent,
-} from 'mdast'
+import type { Link, LinkReference, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
 import { collapse, readAlsoIn, readPaidMark } from './format'
@@ -42,17 +33,12 @@ export type ItemContext = {
 
 const TABLE_OF_CONTENTS = 'table of contents'
 
-/** A reference label as markdown matches it: any case, runs of white space as one. */
-function definitionKey(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, ' ').trim()
-}
-
 export function definitionsOf(nodes: readonly RootContent[]): Map<string, string> {
   const definitions = new Map<string, string>()
   const visit = (node: RootContent) => {
     if (node.type === 'definition') {
-      const key = definitionKey((node as Definition).identifier)
-      if (!definitions.has(key)) definitions.set(key, node.url)
+      // mdast identifiers are already normalised labels; the first definition of a label wins.
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url)
     } else if ('children' in node) (node.children as RootContent[]).forEach(visit)
   }
   nodes.forEach(visit)
@@ -64,11 +50,7 @@ export function definitionsOf(nodes: readonly RootContent[]): Map<string, string
  * wherever it stands and whatever heading it has.
  */
 export function isTableOfContents(list: List, definitions: ReadonlyMap<string, string>): boolean {
-  const targets = itemsOf(list).flatMap((item) => {
-    const first = item.children[0]
-    const leading = first?.type === 'paragraph' ? leadingLink(first, definitions) : null
-    return leading ? [leading.url] : []
-  })
+  const targets = itemsOf(list).flatMap((item) => leadingLink(item, definitions)?.url ?? [])
   const anchors = targets.filter((url) => url.startsWith('#')).length
   return anchors > 0 && anchors * 2 > targets.length
 }
@@ -93,7 +75,7 @@ export function skipTableOfContents(list: List, context: ItemContext) {
 export function readItem(item: ListItem, context: ItemContext) {
   const [first, ...rest] = item.children
   const nested = rest.flatMap((child) => (child.type === 'list' ? child.children : []))
-  const ownItems = nested.filter(startsWithLink(context.definitions))
+  const ownItems = nested.filter((child) => leadingLink(child, context.definitions))
   const readNested = () => ownItems.forEach((child) => readItem(child, context))
 
   if (!first || first.type !== 'paragraph') {
@@ -103,7 +85,7 @@ export function readItem(item: ListItem, context: ItemContext) {
   const text = plainText(first)
   if (/^TODO\b/i.test(text)) return skip(item, 'a TODO note', context)
 
-  const leading = leadingLink(first, context.definitions)
+  const leading = leadingLink(item, context.definitions)
   const reason = leading ? whyNotAnEntry(leading) : withoutLink(first, ownItems.length)
   if (reason || !leading) {
     skip(item, reason ?? 'does not start with a link', context)
@@ -163,7 +145,9 @@ type LeadingLink = { node: Link | LinkReference; url: string; index: number; pai
  * The link an item starts with: inline or by reference, also when wrapped in bold or italics, or after a
  * "(PAID)" mark or a leading emoji.
  */
-function leadingLink(paragraph: Paragraph, definitions: ReadonlyMap<string, string>): LeadingLink | null {
+function leadingLink(item: ListItem, definitions: ReadonlyMap<string, string>): LeadingLink | null {
+  const paragraph = item.children[0]
+  if (paragraph?.type !== 'paragraph') return null
   let index = paragraph.children.findIndex((child) => !isBlank(child) && !isDecoration(child))
   let paid = false
   const mark = paragraph.children[index]
@@ -177,15 +161,10 @@ function leadingLink(paragraph: Paragraph, definitions: ReadonlyMap<string, stri
   }
   if (node?.type === 'link') return { node, url: node.url, index, paid }
   if (node?.type === 'linkReference') {
-    const url = definitions.get(definitionKey(node.identifier))
+    const url = definitions.get(node.identifier)
     if (url !== undefined) return { node, url, index, paid }
   }
   return null
-}
-
-const startsWithLink = (definitions: ReadonlyMap<string, string>) => (item: ListItem) => {
-  const first = item.children[0]
-  return first?.type === 'paragraph' && leadingLink(first, definitions) !== null
 }
 
 /** Images, badges (links holding only images) and inline HTML carry nothing a directory shows. */
@@ -209,7 +188,7 @@ function phrasingMarkdown(nodes: readonly PhrasingContent[], context: ItemContex
   const parts = nodes.map((node) => {
     if (isBadge(node) || node.type === 'html') return ' '
     if (node.type === 'linkReference') {
-      const url = context.definitions.get(definitionKey(node.identifier))
+      const url = context.definitions.get(node.identifier)
       if (url === undefined) return sliceOf(node, context.source)
       const [start, end] = [node.children[0], node.children.at(-1)]
       const text = start && end ? context.source.slice(offset(start, 'start'), offset(end, 'end')) : url
@@ -225,7 +204,7 @@ function noteLines(node: RootContent, context: ItemContext, indent: string): str
   if (node.type === 'paragraph') return [`${indent}${phrasingMarkdown(node.children, context)}`]
   if (node.type !== 'list') return []
   return node.children.flatMap((item, n) => {
-    if (startsWithLink(context.definitions)(item)) return []
+    if (leadingLink(item, context.definitions)) return []
     const bullet = node.ordered ? `${(node.start ?? 1) + n}.` : '-'
     const [first, ...rest] = item.children
     const head = first?.type === 'paragraph' ? phrasingMarkdown(first.children, context) : ''
