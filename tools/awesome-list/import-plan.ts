@@ -134,8 +134,7 @@ export function planImport(
       }
       reports.push({ ...base, status: 'changed', path: present.path, changes: changes.map(label) })
       if (options.update) {
-        const fields: Partial<UpstreamFields> = {}
-        for (const field of changes) Object.assign(fields, { [field]: upstream[field] })
+        const fields = Object.fromEntries(changes.map((field) => [field, upstream[field]]))
         writes.push({
           path: present.path,
           text: updateEntryFields(present.path, present.text, fields),

@@ -56,24 +56,17 @@ export function placeItems(
   const unplaced = new Map<number | null, Set<string>>()
   const need = <K>(where: Map<K, Set<string>>, index: K, what: string) =>
     where.set(index, (where.get(index) ?? new Set()).add(what))
-  const skipped: SkippedItem[] = list.skipped.map((item) => ({
-    title: item.text,
-    line: item.line,
-    heading: headingPath(list, item.heading),
-    reason: item.reason,
-  }))
+  const skipped: SkippedItem[] = []
+  const skip = (title: string, { line, heading }: { line: number; heading: number | null }, reason: string) =>
+    skipped.push({ title, line, heading: headingPath(list, heading), reason })
+  for (const item of list.skipped) skip(item.text, item, item.reason)
   const decided: { item: ListedItem; type: MediaType; typeFrom: TypeSource; topic: TopicSource }[] = []
 
   for (const item of list.items) {
     const chain = headingChain(list, item.heading)
     const skipping = chain.find((index) => meanings[index]!.kind === 'skip')
     if (skipping !== undefined) {
-      skipped.push({
-        title: item.title,
-        line: item.line,
-        heading: headingPath(list, item.heading),
-        reason: `under "${list.headings[skipping]!.text}", which is skipped`,
-      })
+      skip(item.title, item, `under "${list.headings[skipping]!.text}", which is skipped`)
       continue
     }
     const nearest = <K extends HeadingMeaning['kind']>(kind: K) => {

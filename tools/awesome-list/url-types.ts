@@ -34,10 +34,8 @@ const TYPE_OF_HOST: Record<string, MediaType> = {
  * A video or podcast host is sure of its media type: a YouTube link under "Tutorials" is still a video.
  * A code host is not (a README can be an article), so a heading's word goes first there.
  */
-const SURE: ReadonlySet<MediaType> = new Set(['video', 'audio'])
-
 export function isSureOfType(type: MediaType): boolean {
-  return SURE.has(type)
+  return type === 'video' || type === 'audio'
 }
 
 /** The media type a URL's host implies, or null when the host says nothing. */

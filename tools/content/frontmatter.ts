@@ -32,23 +32,19 @@ export function readFrontmatter(file: ContentFile, maxBytes: number): ParsedFile
     return { problem: 'frontmatter is not closed: add a line "---" after the last field' }
   }
   try {
-    const parsed = parseFrontmatter(text)
-    if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    // Parsed as the content build does: gray-matter with the `yaml` package (dates stay text). Passing
+    // options also keeps gray-matter from caching results by content.
+    const parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source) as object } })
+    const data: unknown = parsed.data
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return { problem: 'frontmatter must be a set of "field: value" lines' }
     }
-    return { data: parsed.data as Record<string, unknown>, body: parsed.body }
+    return { data: data as Record<string, unknown>, body: parsed.content }
   } catch (error) {
     // The first line says what and where; the rest is a code frame.
     const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
     return { problem: `frontmatter is not valid YAML: ${firstLine.replace(/:$/, '')}` }
   }
-}
-
-/** Parses frontmatter as the content build does: gray-matter with the `yaml` package (dates stay text). */
-function parseFrontmatter(text: string): { data: unknown; body: string } {
-  // Passing options also keeps gray-matter from caching results by content.
-  const parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source) as object } })
-  return { data: parsed.data, body: parsed.content }
 }
 
 function decodeUtf8(bytes: Uint8Array | string): string | null {
