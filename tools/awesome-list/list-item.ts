@@ -31,8 +31,6 @@ export type ItemContext = {
   skipped: NotAnEntry[]
 }
 
-const TABLE_OF_CONTENTS = 'table of contents'
-
 export function definitionsOf(nodes: readonly RootContent[]): Map<string, string> {
   const definitions = new Map<string, string>()
   const visit = (node: RootContent) => {
@@ -46,13 +44,18 @@ export function definitionsOf(nodes: readonly RootContent[]): Map<string, string
 }
 
 /**
- * A table of contents is a list whose links mostly point at the list's own sections ("#anchor"),
- * wherever it stands and whatever heading it has.
+ * Reads the items of a list, or skips them all when it is a table of contents (returning true): a list
+ * whose links mostly point at the list's own sections ("#anchor"), wherever it stands and whatever
+ * heading it has.
  */
-export function isTableOfContents(list: List, definitions: ReadonlyMap<string, string>): boolean {
-  const targets = itemsOf(list).flatMap((item) => leadingLink(item, definitions)?.url ?? [])
+export function readList(list: List, context: ItemContext): boolean {
+  const items = itemsOf(list)
+  const targets = items.flatMap((item) => leadingLink(item, context.definitions)?.url ?? [])
   const anchors = targets.filter((url) => url.startsWith('#')).length
-  return anchors > 0 && anchors * 2 > targets.length
+  const isContents = anchors > 0 && anchors * 2 > targets.length
+  if (isContents) for (const item of items) skip(item, 'table of contents', context)
+  else for (const item of list.children) readItem(item, context)
+  return isContents
 }
 
 /** Every item of a list, nested ones included, in document order. */
@@ -63,16 +66,12 @@ function itemsOf(list: List): ListItem[] {
   ])
 }
 
-export function skipTableOfContents(list: List, context: ItemContext) {
-  for (const item of itemsOf(list)) skip(item, TABLE_OF_CONTENTS, context)
-}
-
 /**
  * Reads one list item as an entry, or says why it is not one. Nested items that start with a link are
  * entries of their own (a label item such as "- Synchronous" only groups them); other nested bullets are
  * kept as a note in the description.
  */
-export function readItem(item: ListItem, context: ItemContext) {
+function readItem(item: ListItem, context: ItemContext) {
   const [first, ...rest] = item.children
   const nested = rest.flatMap((child) => (child.type === 'list' ? child.children : []))
   const ownItems = nested.filter((child) => leadingLink(child, context.definitions))

@@ -2,11 +2,9 @@ import type { RootContent, Table } from 'mdast'
 
 import {
   definitionsOf,
-  isTableOfContents,
   plainText,
-  readItem,
+  readList,
   skip,
-  skipTableOfContents,
   type ItemContext,
   type ListedItem,
   type NotAnEntry,
@@ -100,13 +98,8 @@ export function parseAwesomeList(markdown: string): ParsedList {
       const text = plainText(node)
       if (text && !/^TODO\b/i.test(text)) heading.paragraph = text
     } else if (node.type === 'list') {
-      if (isTableOfContents(node, definitions)) {
-        const top = stack.at(-1)
-        if (top !== undefined) holdsContents.add(top)
-        skipTableOfContents(node, context())
-      } else {
-        for (const item of node.children) readItem(item, context())
-      }
+      const top = stack.at(-1)
+      if (readList(node, context()) && top !== undefined) holdsContents.add(top)
     } else if (node.type === 'table') {
       for (const row of rowsWithLinks(node)) skip(row, 'a table row: tables are not read', context())
     } else if (node.type === 'html') {
