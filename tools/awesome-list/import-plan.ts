@@ -43,7 +43,6 @@ export type ItemReport = {
   path?: string
   /** For "changed": which of title, type, access, description differ. */
   changes?: string[]
-  /** For "skipped": why. */
   reason?: string
   /** For "new": an existing entry file whose title gives the same slug (another URL of the same thing?). */
   sameTitleAs?: string
@@ -64,9 +63,8 @@ export type ImportPlan =
 type Existing = { path: string; text: string; record: EntryRecord }
 
 /**
- * Decides what an import writes, without touching the disk. Each item takes the nearest heading above it
- * that names a media type and the nearest that names a topic (--type and --topic fill in where none does).
- * A URL already in the content folder is reported as present or changed; only --update rewrites it.
+ * Decides what an import writes, without touching the disk (placeItems places the items). A URL already
+ * in the content folder is reported as present or changed; only --update rewrites it.
  */
 export function planImport(
   list: ParsedList,

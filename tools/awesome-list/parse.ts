@@ -11,8 +11,6 @@ import {
 } from './list-item'
 import { hasNode, parseMarkdown } from './format'
 
-export type { ListedItem } from './list-item'
-
 /** A heading of an awesome list (the list's own # title excepted). */
 type ListHeading = {
   text: string

@@ -1,6 +1,7 @@
 import type { TopicRecord } from '../content/content-rules'
 import type { MediaType } from '../../lib/schema/media-types'
-import type { ListedItem, ParsedList } from './parse'
+import type { ListedItem } from './list-item'
+import type { ParsedList } from './parse'
 import { MAP_FORMS, meaningOfHeading, normalizeHeading, type HeadingMeaning } from './sections'
 import { headingChain, headingPath, nameNewTopics, type TopicSource } from './new-topics'
 import { isSureOfType, mediaTypeOfUrl } from './url-types'

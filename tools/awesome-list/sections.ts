@@ -113,12 +113,9 @@ export function meaningOfHeading(
 }
 
 /** The topic a title or slug names, any case. */
-export function topicByTitle(title: string, topics: readonly TopicRecord[]): TopicRecord | null {
+export function topicByTitle(title: string, topics: readonly TopicRecord[]): TopicRecord | undefined {
   const key = normalizeHeading(title)
-  return (
-    topics.find((topic) => normalizeHeading(topic.title) === key || normalizeHeading(topic.slug) === key) ??
-    null
-  )
+  return topics.find((topic) => normalizeHeading(topic.title) === key || normalizeHeading(topic.slug) === key)
 }
 
 export function knownTopics(topics: readonly TopicRecord[]): string {
