@@ -4,7 +4,6 @@ import {
   validateContent,
   type CheckedContent,
   type ContentFolder,
-  type EntryRecord,
 } from '../content/content-rules'
 import {
   renderEntryFile,
@@ -60,8 +59,6 @@ export type ImportPlan =
   | { ok: true; writes: PlannedWrite[]; items: ItemReport[]; newTopics: { path: string; title: string }[] }
   | { ok: false; errors: string[] }
 
-type Existing = { path: string; text: string; record: EntryRecord }
-
 /**
  * Decides what an import writes, without touching the disk (placeItems places the items). A URL already
  * in the content folder is reported as present or changed; only --update rewrites it.
@@ -84,13 +81,8 @@ export function planImport(
   const reports: ItemReport[] = placement.skipped.map((item) => ({ ...item, status: 'skipped' }))
 
   // Compare with what the content folder holds (a file that does not pass its schema is left alone).
-  const textOf = new Map(existing.entries.map((file) => [file.path, file.bytes]))
-  const byUrl = new Map<string, Existing>()
-  for (const record of entries) {
-    const bytes = textOf.get(record.path)!
-    const text = typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes)
-    byUrl.set(comparableUrl(record.url), { path: record.path, text, record })
-  }
+  const bytesOf = new Map(existing.entries.map((file) => [file.path, file.bytes]))
+  const byUrl = new Map(entries.map((record) => [comparableUrl(record.url), record]))
   const takenSlugs = new Set(existing.entries.map((file) => slugOfPath(file.path).toLowerCase()))
   const firstListing = new Map<string, { line: number; added?: NewEntry }>()
   const added: { path: string; entry: NewEntry; report: ItemReport }[] = []
@@ -125,17 +117,19 @@ export function planImport(
     }
     const present = byUrl.get(key)
     if (present) {
-      const changes = differences(present.record, upstream)
+      const changes = differences(present, upstream)
       if (changes.length === 0) {
         reports.push({ ...base, status: 'present', path: present.path })
         continue
       }
       reports.push({ ...base, status: 'changed', path: present.path, changes: changes.map(label) })
       if (options.update) {
+        const bytes = bytesOf.get(present.path)!
+        const text = typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes)
         const fields = Object.fromEntries(changes.map((field) => [field, upstream[field]]))
         writes.push({
           path: present.path,
-          text: updateEntryFields(present.path, present.text, fields),
+          text: updateEntryFields(present.path, text, fields),
           replaces: true,
         })
       }

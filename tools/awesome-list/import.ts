@@ -9,7 +9,7 @@ import { isRepositoryRoot, readListFromGit } from './git-dates'
 import { planImport, type ItemReport, type ItemStatus } from './import-plan'
 import { parseAwesomeList, type ParsedList } from './parse'
 import { parseHeadingMap } from './sections'
-import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+import { consoleOutput, parseCommand, runIfMain, usageError, type Output } from '../lib/cli'
 import { replaceFile, writeNewFile } from '../lib/files'
 
 const USAGE =
@@ -40,15 +40,11 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
   )
   if ('exitCode' in command) return command.exitCode
   const { values, positionals } = command.parsed
-  if (positionals.length !== 1) {
-    io.err(`Give exactly one awesome-list file or git repository folder.\n${USAGE}`)
-    return 2
-  }
+  if (positionals.length !== 1)
+    return usageError('Give exactly one awesome-list file or git repository folder.', USAGE, io)
   const type = values.type?.toLowerCase() ?? null
-  if (type !== null && !isMediaType(type)) {
-    io.err(`--type "${values.type}" is not a media type (${MEDIA_TYPES.join(', ')}).\n${USAGE}`)
-    return 2
-  }
+  if (type !== null && !isMediaType(type))
+    return usageError(`--type "${values.type}" is not a media type (${MEDIA_TYPES.join(', ')}).`, USAGE, io)
 
   const source = readSource(positionals[0]!, io)
   if (!source) return 1

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path'
 import { readContentFiles } from '../content/content-files'
 import { isoDay } from '../../lib/schema/fields'
 import { planNewEntry } from './scaffold'
-import { consoleOutput, parseCommand, runIfMain, type Output } from '../lib/cli'
+import { consoleOutput, parseCommand, runIfMain, usageError, type Output } from '../lib/cli'
 import { writeNewFile } from '../lib/files'
 
 const USAGE =
@@ -33,10 +33,8 @@ export function runNewEntry(argv: string[], io: Output = consoleOutput, today = 
   if ('exitCode' in command) return command.exitCode
   const { values } = command.parsed
   const missing = (['url', 'title', 'type', 'topics'] as const).filter((flag) => !values[flag]?.trim())
-  if (missing.length > 0) {
-    io.err(`Missing ${missing.map((flag) => `--${flag}`).join(', ')}.\n${USAGE}`)
-    return 2
-  }
+  if (missing.length > 0)
+    return usageError(`Missing ${missing.map((flag) => `--${flag}`).join(', ')}.`, USAGE, io)
   const list = (value: string | undefined) =>
     (value ?? '')
       .split(',')
