@@ -45,7 +45,6 @@ export function parseAwesomeList(markdown: string): ParsedList {
   const definitions = definitionsOf(tree.children)
   const stack: number[] = []
   const holdsContents = new Set<number>()
-  const itemsBefore = new Map<number, number>()
   let previous: RootContent | null = null
 
   const context = (): ItemContext => ({
@@ -57,24 +56,21 @@ export function parseAwesomeList(markdown: string): ParsedList {
   })
   const closeContents = () => {
     const top = stack.at(-1)
-    if (top !== undefined && holdsContents.has(top) && list.items.length === itemsBefore.get(top)) {
+    // Every item read while `top` led the stack carries it as its heading.
+    if (top !== undefined && holdsContents.has(top) && !list.items.some((item) => item.heading === top)) {
       list.headings[top]!.isContents = true
       stack.pop()
     }
   }
 
   for (const node of tree.children) {
-    if (node.type === 'heading') {
-      const text = plainText(node)
-      if (node.depth === 1 && list.title === null && list.headings.length === 0) {
-        list.title = text
-        previous = node
-        continue
-      }
+    if (node.type === 'heading' && node.depth === 1 && list.title === null && list.headings.length === 0) {
+      list.title = plainText(node)
+    } else if (node.type === 'heading') {
       closeContents()
       while (stack.length > 0 && list.headings[stack.at(-1)!]!.depth >= node.depth) stack.pop()
       list.headings.push({
-        text,
+        text: plainText(node),
         depth: node.depth,
         line: node.position?.start.line ?? 0,
         parent: stack.at(-1) ?? null,
@@ -82,7 +78,6 @@ export function parseAwesomeList(markdown: string): ParsedList {
         paragraph: null,
       })
       stack.push(list.headings.length - 1)
-      itemsBefore.set(list.headings.length - 1, list.items.length)
     } else if (
       (node.type === 'blockquote' || node.type === 'paragraph') &&
       previous?.type === 'heading' &&
@@ -102,9 +97,7 @@ export function parseAwesomeList(markdown: string): ParsedList {
       for (const row of rowsWithLinks(node)) skip(row, 'a table row: tables are not read', context())
     } else if (node.type === 'html') {
       const links = node.value.match(/<a\s[^>]*href=/gi)?.length ?? 0
-      if (links > 0) {
-        skip(node, `HTML, not read: ${links} link${links === 1 ? '' : 's'}`, context())
-      }
+      if (links > 0) skip(node, `HTML, not read: ${links} link${links === 1 ? '' : 's'}`, context())
     }
     previous = node
   }
