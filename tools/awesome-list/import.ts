@@ -136,10 +136,9 @@ function readSource(path: string, io: Output): Source | null {
 /** A new catalogue's site.json: the list's own name and what it says of itself. */
 function siteJsonOf(list: ParsedList, sourceName: string): string {
   const name = (list.title ?? basename(sourceName).replace(/\.md$/i, '')).slice(0, 80)
-  const summary = list.summary?.slice(0, 200) ?? null
   const settings = {
     name,
-    tagline: summary ?? `A searchable directory of ${name}.`,
+    tagline: list.summary?.slice(0, 200) ?? `A searchable directory of ${name}.`,
     description: (
       list.summary ?? `The resources of ${name}, searchable, with a page for every topic and entry.`
     ).slice(0, 400),

@@ -81,8 +81,7 @@ function readItem(item: ListItem, context: ItemContext) {
     skip(item, 'does not start with text', context)
     return readNested()
   }
-  const text = plainText(first)
-  if (/^TODO\b/i.test(text)) return skip(item, 'a TODO note', context)
+  if (/^TODO\b/i.test(plainText(first))) return skip(item, 'a TODO note', context)
 
   const leading = leadingLink(item, context.definitions)
   const reason = leading ? whyNotAnEntry(leading) : withoutLink(first, ownItems.length)

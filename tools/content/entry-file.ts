@@ -8,11 +8,9 @@ export type NewEntry = z.input<typeof entryFrontmatter> & { body: string }
 
 /** `slug`, or `slug-2`, `slug-3`, … whichever is not taken (compared case-insensitively). */
 export function uniqueSlug(slug: string, taken: ReadonlySet<string>): string {
-  const isTaken = (candidate: string) => taken.has(candidate.toLowerCase())
-  if (!isTaken(slug)) return slug
-  let n = 2
-  while (isTaken(`${slug}-${n}`)) n++
-  return `${slug}-${n}`
+  let candidate = slug
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${slug}-${n}`
+  return candidate
 }
 
 /** The text of an entry file in the house style: quoted titles, names and years, one field per line. */
