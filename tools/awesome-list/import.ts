@@ -128,7 +128,7 @@ function readSource(path: string, io: Output): Source | null {
     if (source.markdown.includes('\0')) throw new Error('it is not a text file')
     return source
   } catch (error) {
-    io.err(`Cannot read the list at ${path}: ${messageOf(error)}`)
+    io.err(`Cannot read the list at ${path}: ${error instanceof Error ? error.message : String(error)}`)
     return null
   }
 }
@@ -189,10 +189,8 @@ function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; u
       `${count('skipped')} skipped${mode.dryRun ? '; dry run: nothing written' : ''}.`,
   )
   const reasons = new Map<string, number>()
-  for (const item of items) {
-    if (item.status === 'skipped')
-      reasons.set(kindOf(item.reason!), (reasons.get(kindOf(item.reason!)) ?? 0) + 1)
-  }
+  for (const kind of items.flatMap((item) => (item.status === 'skipped' ? [kindOf(item.reason!)] : [])))
+    reasons.set(kind, (reasons.get(kind) ?? 0) + 1)
   if (reasons.size > 0) {
     io.out(`Skipped: ${[...reasons].map(([reason, n]) => `${n} ${reason}`).join('; ')}.`)
   }
@@ -206,10 +204,6 @@ function kindOf(reason: string): string {
 /** A path as the reader can use it: relative inside the working directory, absolute outside it. */
 function shown(path: string): string {
   return path.startsWith('..') ? resolve(path) : path
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 runIfMain(import.meta.url, runImport)

@@ -9,8 +9,7 @@ const BYTE_ORDER_MARK = '\uFEFF'
 
 /**
  * The one reader of content files: the frontmatter and the body below it, or the one problem that keeps
- * the file from being read (too large, not UTF-8, a BOM, CR line endings, NUL, no or unclosed frontmatter,
- * YAML that does not parse or is not a set of fields), worded for the maintainer who fixes it.
+ * the file from being read, worded for the maintainer who fixes it.
  */
 export function readFrontmatter(file: ContentFile, maxBytes: number): ParsedFile | { problem: string } {
   const size = typeof file.bytes === 'string' ? Buffer.byteLength(file.bytes) : file.bytes.length
