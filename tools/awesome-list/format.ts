@@ -1,6 +1,6 @@
 /**
- * The marks an awesome-list item may carry besides its link and description, shared by the renderer
- * and the parser so that an export imports back unchanged:
+ * What the renderer and the parser share: one markdown reading, and the marks an item may carry besides
+ * its link and description, so that an export imports back unchanged:
  *
  *   - (PAID) [Title](https://…) - Description. Also in: Caching, Search.
  *
