@@ -15,12 +15,9 @@ import { unified } from 'unified'
 export const PAID_MARK = '(PAID)'
 export const ALSO_IN_LABEL = 'Also in:'
 
-/** Drops the ": " or " - " that separates an item's link from its description. */
+/** Drops the ": " or " - " that separates an item's link from its description (text already trimmed). */
 function stripSeparator(text: string): string {
-  for (const separator of [':', '-', '–', '—', ',']) {
-    if (text.startsWith(separator)) return text.slice(separator.length).trim()
-  }
-  return text
+  return text.replace(/^[:\-–—,]/, '').trim()
 }
 
 /** The text after an item's link, without separator and "(PAID)" mark, and whether it had the mark. */

@@ -96,20 +96,12 @@ export function oneLineDescription(body: string): string {
   return collapse(body.slice(paragraph.position?.start.offset, paragraph.position?.end.offset))
 }
 
-/** Backslash-escapes the characters that would turn plain text into markdown syntax inside a line. */
+/**
+ * Backslash-escapes the characters that would turn plain text into markdown syntax inside a line: "&"
+ * only before an entity's first character, "!" only before "[", and "#", "+", "-", "=" only first.
+ */
 export function escapeText(text: string): string {
-  let escaped = ''
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!
-    const next = text[i + 1] ?? ''
-    const special =
-      '\\`*_[]<>~'.includes(char) ||
-      (char === '&' && /[#A-Za-z]/.test(next)) ||
-      (char === '!' && next === '[') ||
-      (i === 0 && '#+-='.includes(char))
-    escaped += special ? `\\${char}` : char
-  }
-  return escaped
+  return text.replace(/[\\`*_[\]<>~]|&(?=[#A-Za-z])|!(?=\[)|^[#+=-]/g, '\\$&')
 }
 
 function linkDestination(url: string): string {
