@@ -49,9 +49,9 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** Whether `node` or any node inside it passes `test`. */
-export function hasNode(node: Nodes, test: (node: Nodes) => boolean): boolean {
-  return test(node) || ('children' in node && node.children.some((child) => hasNode(child, test)))
+/** `node` and every node inside it, in document order. */
+export function nodesOf(node: Nodes): Nodes[] {
+  return [node, ...('children' in node ? node.children.flatMap(nodesOf) : [])]
 }
 
 /** Markdown as GitHub reads it: the one parser of both the importer and the exporter. */

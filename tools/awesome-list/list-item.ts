@@ -31,18 +31,6 @@ export type ItemContext = {
   skipped: NotAnEntry[]
 }
 
-export function definitionsOf(nodes: readonly RootContent[]): Map<string, string> {
-  const definitions = new Map<string, string>()
-  const visit = (node: RootContent) => {
-    if (node.type === 'definition') {
-      // mdast identifiers are already normalised labels; the first definition of a label wins.
-      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url)
-    } else if ('children' in node) (node.children as RootContent[]).forEach(visit)
-  }
-  nodes.forEach(visit)
-  return definitions
-}
-
 /**
  * Reads the items of a list, or skips them all when it is a table of contents (returning true): a list
  * whose links mostly point at the list's own sections ("#anchor"), wherever it stands and whatever

@@ -1,15 +1,7 @@
 import type { RootContent, Table } from 'mdast'
 
-import {
-  definitionsOf,
-  plainText,
-  readList,
-  skip,
-  type ItemContext,
-  type ListedItem,
-  type NotAnEntry,
-} from './list-item'
-import { hasNode, parseMarkdown } from './format'
+import { plainText, readList, skip, type ItemContext, type ListedItem, type NotAnEntry } from './list-item'
+import { nodesOf, parseMarkdown } from './format'
 
 /** A heading of an awesome list (the list's own # title excepted). */
 type ListHeading = {
@@ -42,7 +34,12 @@ export type ParsedList = {
 export function parseAwesomeList(markdown: string): ParsedList {
   const tree = parseMarkdown(markdown)
   const list: ParsedList = { title: null, summary: null, headings: [], items: [], skipped: [] }
-  const definitions = definitionsOf(tree.children)
+  const definitions = new Map<string, string>()
+  for (const node of nodesOf(tree)) {
+    // mdast identifiers are already normalised labels; the first definition of a label wins.
+    if (node.type === 'definition' && !definitions.has(node.identifier))
+      definitions.set(node.identifier, node.url)
+  }
   const stack: number[] = []
   const holdsContents = new Set<number>()
   let previous: RootContent | null = null
@@ -107,6 +104,6 @@ export function parseAwesomeList(markdown: string): ParsedList {
 
 function rowsWithLinks(table: Table): RootContent[] {
   return table.children.filter((row) =>
-    hasNode(row, (node) => node.type === 'link' || node.type === 'linkReference'),
+    nodesOf(row).some((node) => node.type === 'link' || node.type === 'linkReference'),
   )
 }

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import type { EntryRecord, TopicRecord } from '../content/content-rules'
 import { compareEntries, compareTopics } from '../../lib/schema/order'
 import { MEDIA_TYPES, mediaTypeLabel } from '../../lib/schema/media-types'
-import { ALSO_IN_LABEL, collapse, hasNode, PAID_MARK, parseMarkdown } from './format'
+import { ALSO_IN_LABEL, collapse, nodesOf, PAID_MARK, parseMarkdown } from './format'
 
 export type AwesomeListInput = {
   name: string
@@ -89,7 +89,7 @@ export function oneLineDescription(body: string): string {
   const tree = parseMarkdown(body)
   const paragraph = tree.children.find((node) => node.type === 'paragraph')
   if (!paragraph) return collapse(toString(tree))
-  const refers = hasNode(paragraph, (node) =>
+  const refers = nodesOf(paragraph).some((node) =>
     ['linkReference', 'imageReference', 'footnoteReference'].includes(node.type),
   )
   if (refers) return escapeText(collapse(toString(paragraph)))
