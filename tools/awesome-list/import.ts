@@ -94,11 +94,10 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
   const dryRun = values['dry-run']
   if (!dryRun) {
     for (const folder of ['entries', 'topics']) mkdirSync(join(values.content, folder), { recursive: true })
-    if (newCatalogue && !existsSync(join(values.content, 'site.json'))) {
-      writeNewFile(join(values.content, 'site.json'), siteJsonOf(list, source.name))
-      io.out(
-        `Created ${shown(join(values.content, 'site.json'))}: the site's name and words, from the list's title`,
-      )
+    const siteJson = join(values.content, 'site.json')
+    if (newCatalogue && !existsSync(siteJson)) {
+      writeNewFile(siteJson, siteJsonOf(list, source.name))
+      io.out(`Created ${shown(siteJson)}: the site's name and words, from the list's title`)
     }
     // A changed file is replaced whole, never half-written; a new one is never written over another.
     for (const write of plan.writes) {
@@ -121,10 +120,8 @@ function readSource(path: string, io: Output): Source | null {
   try {
     let source: Source
     if (!statSync(path).isDirectory()) source = { name: path, markdown: readText(path), firstListed: null }
-    else if (isRepositoryRoot(path)) {
-      const { markdown, firstListed } = readListFromGit(path)
-      source = { name: basename(resolve(path)), markdown, firstListed }
-    } else source = { name: path, markdown: readText(join(path, 'README.md')), firstListed: null }
+    else if (isRepositoryRoot(path)) source = { name: basename(resolve(path)), ...readListFromGit(path) }
+    else source = { name: path, markdown: readText(join(path, 'README.md')), firstListed: null }
     if (source.markdown.includes('\0')) throw new Error('it is not a text file')
     return source
   } catch (error) {
