@@ -3,9 +3,6 @@ import { realpathSync } from 'node:fs'
 
 import { comparableUrl } from '../content/content-rules'
 
-/** A list read from a git repository: README.md at HEAD, and when each URL first appeared in it. */
-export type ListFromGit = { markdown: string; firstListed: Map<string, string> }
-
 const README = 'README.md'
 
 function git(dir: string, args: string[]): string {
@@ -29,7 +26,7 @@ export function isRepositoryRoot(dir: string): boolean {
  * README.md as committed at HEAD, and for each URL (by comparableUrl) the author date, YYYY-MM-DD, of
  * the first commit whose README listed it: one `git log -p` over the README's history, oldest first.
  */
-export function readListFromGit(dir: string): ListFromGit {
+export function readListFromGit(dir: string) {
   const markdown = git(dir, ['show', `HEAD:${README}`])
   const log = git(dir, [
     'log',
