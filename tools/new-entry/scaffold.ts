@@ -35,14 +35,11 @@ export function planNewEntry(request: NewEntryRequest, existing: ContentFolder):
   if (!isMediaType(request.type)) {
     errors.push(`--type "${request.type}" is not a media type (expected one of ${MEDIA_TYPES.join(', ')})`)
   }
-  const knownTopics = existing.topics.map((file) => slugOfPath(file.path))
-  if (request.topics.length === 0)
-    errors.push(`--topics needs at least one topic (known: ${knownTopics.join(', ')})`)
-  for (const topic of request.topics) {
-    if (!knownTopics.includes(topic)) {
-      errors.push(`--topics: unknown topic "${topic}" (known: ${knownTopics.join(', ')})`)
-    }
-  }
+  const topicSlugs = existing.topics.map((file) => slugOfPath(file.path))
+  const known = `(known: ${topicSlugs.join(', ')})`
+  if (request.topics.length === 0) errors.push(`--topics needs at least one topic ${known}`)
+  for (const topic of request.topics.filter((slug) => !topicSlugs.includes(slug)))
+    errors.push(`--topics: unknown topic "${topic}" ${known}`)
   const slug = request.slug ?? slugify(request.title)
   const path = `${request.entriesDir}/${slug}.md`
   const clash = existing.entries.find((file) => slugOfPath(file.path).toLowerCase() === slug.toLowerCase())
