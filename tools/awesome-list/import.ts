@@ -165,8 +165,7 @@ function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; u
       const note = item.sameTitleAs
         ? ` (same title as ${item.sameTitleAs}, another URL: the same resource?)`
         : ''
-      const from =
-        item.typeFrom === 'heading' ? '' : item.typeFrom === 'url' ? ' (from its URL)' : ' (--type)'
+      const from = { heading: '', url: ' (from its URL)', flag: ' (--type)' }[item.typeFrom!]
       io.out(
         `  + ${where}: new, ${shown(item.path!)}  ${item.title}${note}  [${item.type}${from}; ${item.topics!.join(', ')}]`,
       )
