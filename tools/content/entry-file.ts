@@ -22,9 +22,7 @@ export function renderEntryFile(entry: NewEntry): string {
     `topics: [${entry.topics.map(plainIfSafe).join(', ')}]`,
     `added: ${entry.added}`,
   ]
-  if (entry.authors && entry.authors.length > 0) {
-    lines.push(`authors: [${entry.authors.map(quoted).join(', ')}]`)
-  }
+  if (entry.authors?.length) lines.push(`authors: [${entry.authors.map(quoted).join(', ')}]`)
   if (entry.published !== undefined) lines.push(`published: ${quoted(entry.published)}`)
   if (entry.duration !== undefined) lines.push(`duration: ${quoted(entry.duration)}`)
   if (entry.repository !== undefined) lines.push(`repository: ${plainIfSafe(entry.repository)}`)
