@@ -30,7 +30,9 @@ export function getTopic(slug: string): Topic | undefined {
 
 const entriesByTopic = groupBy(sortedEntries, (entry) => entry.topics)
 const entriesByType = groupBy(sortedEntries, (entry) => [entry.type])
-const entriesBySupersededBy = groupBy(sortedEntries, (entry) => (entry.supersededBy ? [entry.supersededBy] : []))
+const entriesBySupersededBy = groupBy(sortedEntries, (entry) =>
+  entry.supersededBy ? [entry.supersededBy] : [],
+)
 
 export function entriesOfTopic(slug: string): readonly Entry[] {
   return entriesByTopic.get(slug) ?? []

@@ -45,13 +45,16 @@ describe('the comparison data the build writes', () => {
 
   it('makes a table for exactly the topics with at least two packages', () => {
     const withTwo = getListedTopics().filter(
-      (topic) => entriesOfTopic(topic.slug).filter((entry) => entry.type === 'repository').length >= MIN_COMPARED,
+      (topic) =>
+        entriesOfTopic(topic.slug).filter((entry) => entry.type === 'repository').length >= MIN_COMPARED,
     )
     expect(topicsWithComparison().map((topic) => topic.slug)).toEqual(withTwo.map((topic) => topic.slug))
     for (const topic of withTwo) {
       const { columns, packages } = topicComparison(topic)
       expect(columns.length).toBe(Math.min(packages, TOPIC_TABLE_LIMIT))
-      expect(columns.every((column) => column.type === 'repository' && column.topics.includes(topic.slug))).toBe(true)
+      expect(
+        columns.every((column) => column.type === 'repository' && column.topics.includes(topic.slug)),
+      ).toBe(true)
     }
   })
 })

@@ -56,7 +56,9 @@ function makeFacts(entry: Entry): CompareFacts {
     licence: github?.license
       ? { spdx: github.license, source: sourceName(github.source), observed: github.observed }
       : null,
-    stars: github ? { count: github.stars, source: sourceName(github.source), observed: github.observed } : null,
+    stars: github
+      ? { count: github.stars, source: sourceName(github.source), observed: github.observed }
+      : null,
     superseded: supersededOf(entry),
     link: link ? { status: link.status, checked: link.checked } : null,
   }

@@ -42,7 +42,10 @@ export function feedLinks(own?: FeedLink) {
   const feeds = own ? [own, SITE_FEED] : [SITE_FEED]
   return {
     'application/atom+xml': feeds.map((feed) => ({ url: absoluteUrl(feed.path('xml')), title: feed.title })),
-    'application/feed+json': feeds.map((feed) => ({ url: absoluteUrl(feed.path('json')), title: feed.title })),
+    'application/feed+json': feeds.map((feed) => ({
+      url: absoluteUrl(feed.path('json')),
+      title: feed.title,
+    })),
   }
 }
 

@@ -52,7 +52,8 @@ export function validateContent(folder: ContentFolder): ContentProblem[] {
 
 export function checkContent(folder: ContentFolder): CheckedContent {
   const problems: ContentProblem[] = []
-  const report = (file: string, field: string | null, message: string) => problems.push({ file, field, message })
+  const report = (file: string, field: string | null, message: string) =>
+    problems.push({ file, field, message })
   for (const stray of folder.strays ?? []) {
     report(stray, null, 'is not a .md file, so it would be skipped; rename it to .md or move it elsewhere')
   }
@@ -73,7 +74,10 @@ export function checkContent(folder: ContentFolder): CheckedContent {
     for (const { path, message } of problemsOf(fields.error)) report(file.path, String(path[0]), message)
     for (const { message } of problemsOf(body.error)) report(file.path, 'body', message)
     if (!fields.success || !body.success) return null
-    return { fields: { ...(fields.data as z.output<Schema>), path: file.path, slug }, body: parsed.body.trim() }
+    return {
+      fields: { ...(fields.data as z.output<Schema>), path: file.path, slug },
+      body: parsed.body.trim(),
+    }
   }
 
   const topics: TopicRecord[] = folder.topics.flatMap((file) => read(file, topicFrontmatter)?.fields ?? [])
@@ -98,15 +102,25 @@ export function checkContent(folder: ContentFolder): CheckedContent {
     else fileOfUrl.set(comparableUrl(entry.url), entry.path)
     for (const topic of entry.topics.filter((slug) => !topicSlugs.includes(slug))) {
       const known = topicSlugs.join(', ')
-      report(entry.path, 'topics', `topic "${topic}" has no file content/topics/${topic}.md (known: ${known})`)
+      report(
+        entry.path,
+        'topics',
+        `topic "${topic}" has no file content/topics/${topic}.md (known: ${known})`,
+      )
     }
     if (folder.sourcesRequired) {
-      if (!entry.sources) report(entry.path, 'sources', 'is required: list the URLs where the entry’s facts were checked')
-      if (!entry.verified) report(entry.path, 'verified', 'is required: the day the facts were checked, YYYY-MM-DD')
+      if (!entry.sources)
+        report(entry.path, 'sources', 'is required: list the URLs where the entry’s facts were checked')
+      if (!entry.verified)
+        report(entry.path, 'verified', 'is required: the day the facts were checked, YYYY-MM-DD')
     }
     const replacement = entry.supersededBy
     if (replacement && SLUG_PATTERN.test(replacement) && !fileOfSlug.has(replacement)) {
-      report(entry.path, 'supersededBy', `names "${replacement}", but there is no content/entries/${replacement}.md`)
+      report(
+        entry.path,
+        'supersededBy',
+        `names "${replacement}", but there is no content/entries/${replacement}.md`,
+      )
     }
   }
   return { problems, entries, topics }
