@@ -5,6 +5,7 @@ import { entryFrontmatter, markdownBody, topicFrontmatter } from './lib/schema/e
 import { renderMarkdown } from './lib/schema/markdown'
 import { hostOf, permalinks, slugOfPath } from './lib/schema/permalinks'
 import { markdownToPlainText } from './lib/schema/plain-text'
+import { siteEnv } from './lib/env.mjs'
 
 /**
  * The catalogue as the site reads it (`content-collections build` → .content-collections/generated):
@@ -15,7 +16,7 @@ import { markdownToPlainText } from './lib/schema/plain-text'
  */
 
 // Collection folders are relative to this file's folder, where the build runs; CONTENT_DIR may be absolute.
-const contentDir = relative(process.cwd(), resolve(process.env.CONTENT_DIR ?? 'content'))
+const contentDir = relative(process.cwd(), resolve(siteEnv.contentDir))
 
 const entries = defineCollection({
   name: 'entries',

@@ -7,6 +7,7 @@ import { getEntry, type Entry } from './catalog'
 import { deriveSignals, type DerivedSignals, type Superseded } from '../signals/card-signals'
 import { parseSignals, type EntrySignals, type SignalsFile } from '../signals/schema'
 import { BUILT_AT } from './build-date'
+import { siteEnv } from '../env.mjs'
 
 /**
  * The one door to content/signals.json for the build: read and checked once, then looked up by slug.
@@ -14,7 +15,7 @@ import { BUILT_AT } from './build-date'
  * (CONTENT_DIR, e.g. an imported list) has its own file, or none.
  */
 
-const SIGNALS_FILE = resolve(process.env.CONTENT_DIR ?? 'content', 'signals.json')
+const SIGNALS_FILE = resolve(siteEnv.contentDir, 'signals.json')
 
 let cached: SignalsFile | null = null
 

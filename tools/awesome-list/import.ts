@@ -3,6 +3,7 @@ import { basename, join, relative, resolve } from 'node:path'
 
 import { readContentFiles } from '../content/content-files'
 import { checkContent, comparableUrl, formatProblem } from '../content/content-rules'
+import { siteEnv } from '../../lib/env.mjs'
 import { isoDay } from '../../lib/schema/fields'
 import { isMediaType, MEDIA_TYPES } from '../../lib/schema/media-types'
 import { isRepositoryRoot, readListFromGit } from './git-dates'
@@ -32,7 +33,7 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
         'create-topics': { type: 'boolean', default: false },
         update: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
-        content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
+        content: { type: 'string', default: siteEnv.contentDir },
       },
     },
     USAGE,

@@ -47,4 +47,10 @@ describe('the build step that checks content', { timeout: 60_000 }, () => {
     expect(result.stderr).toContain('contnet/ is not a folder')
     expect(result.stdout).not.toMatch(/passed/)
   })
+
+  it('reads an empty CONTENT_DIR as content/, as the site build does', () => {
+    const result = validateIn('')
+    expect(result.stdout).toMatch(/Content check passed: [1-9]\d* entries/)
+    expect(result.status).toBe(0)
+  })
 })

@@ -1,3 +1,4 @@
+import { siteEnv } from '../../lib/env.mjs'
 import { consoleOutput, readValidContent, runIfMain, type Output } from '../lib/cli'
 
 /** The build's first step (`npm run validate`): every content file checked, every problem named. */
@@ -11,4 +12,4 @@ export function runValidate(contentDir: string, io: Output = consoleOutput): num
   return 0
 }
 
-runIfMain(import.meta.url, () => runValidate(process.env.CONTENT_DIR ?? 'content'))
+runIfMain(import.meta.url, () => runValidate(siteEnv.contentDir))

@@ -6,7 +6,9 @@ import { spawn } from 'node:child_process'
 import { watch } from 'node:fs'
 import { join } from 'node:path'
 
-const contentDir = process.env.CONTENT_DIR ?? 'content'
+import { siteEnv } from '../../lib/env.mjs'
+
+const contentDir = siteEnv.contentDir
 const bin = (name) => `node_modules/.bin/${name}`
 const children = []
 
