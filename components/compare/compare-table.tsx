@@ -43,11 +43,7 @@ export function CompareTable({ columns, rows, caption, onRemove }: Props) {
                 className={`${CELL} border-b border-line text-left align-bottom`}
                 data-column={column.slug}
               >
-                <SiteLink
-                  href={column.permalink}
-
-                  className="font-semibold text-ink hover:underline"
-                >
+                <SiteLink href={column.permalink} className="font-semibold text-ink hover:underline">
                   {column.title}
                 </SiteLink>
                 <span className="block font-mono text-xs font-normal text-muted">{column.host}</span>

@@ -80,7 +80,6 @@ export function CompareTray() {
               {picks.length >= MIN_COMPARED ? (
                 <SiteLink
                   href={compareHref(picks.map((pick) => pick.slug))}
-
                   className="inline-flex h-9 items-center rounded-md bg-accent-solid px-3 text-sm font-medium text-white hover:bg-accent-solid-hover"
                 >
                   Open comparison <span aria-hidden="true">&nbsp;→</span>

@@ -76,7 +76,6 @@ function DeclaredDjango({ series }: { series: string[] }) {
   return (
     <SiteLink
       href={permalinks.djangoRule()}
-
       title="Supported Django series its latest release declares: how this is read"
       className="rounded bg-chip px-1.5 py-0.5 text-ink-soft hover:text-accent hover:underline"
       data-django-declared

@@ -106,11 +106,7 @@ export default async function DjangoSeriesPage({ params }: Props) {
             <ul className="mt-3 grid gap-2 text-sm">
               {groups[status].map((entry) => (
                 <li key={entry.slug} data-entry={entry.slug}>
-                  <SiteLink
-                    href={entry.permalink}
-
-                    className="font-medium text-accent hover:underline"
-                  >
+                  <SiteLink href={entry.permalink} className="font-medium text-accent hover:underline">
                     {entry.title}
                   </SiteLink>
                   <span className="text-muted">
