@@ -1,4 +1,4 @@
-import { SiteLink } from '@/components/layout/site-link'
+import { AnyLink, SiteLink } from '@/components/layout/site-link'
 import { Fragment } from 'react'
 
 import type { Cell, CellLink, CompareRow } from '@/lib/compare/rows'
@@ -92,10 +92,12 @@ function CellView({ cell, differs }: { cell: Cell; differs: boolean }) {
     <td className={`${CELL} border-b border-line align-top ${differs ? 'bg-accent-soft' : ''}`}>
       <span className={cell.known ? 'text-ink' : 'text-muted italic'} data-known={cell.known}>
         {cell.links
-          ? cell.links.map((link, index) => (
+          ? cell.links.map((link: CellLink, index) => (
               <Fragment key={link.href}>
                 {index > 0 && ', '}
-                <CellLinkView link={link} />
+                <AnyLink href={link.href} className="text-accent underline hover:no-underline">
+                  {link.text}
+                </AnyLink>
               </Fragment>
             ))
           : cell.text}
@@ -103,18 +105,5 @@ function CellView({ cell, differs }: { cell: Cell; differs: boolean }) {
       {cell.warning && <span className={`mt-1 block w-fit text-xs ${WARNING_TONE}`}>{cell.warning}</span>}
       {cell.note && <span className="mt-0.5 block text-xs text-muted">{cell.note}</span>}
     </td>
-  )
-}
-
-function CellLinkView({ link }: { link: CellLink }) {
-  const className = 'text-accent underline hover:no-underline'
-  return link.href.startsWith('/') ? (
-    <SiteLink href={link.href} className={className}>
-      {link.text}
-    </SiteLink>
-  ) : (
-    <a href={link.href} className={className}>
-      {link.text}
-    </a>
   )
 }

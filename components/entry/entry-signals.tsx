@@ -8,7 +8,7 @@ import {
   type Superseded,
 } from '@/lib/signals/card-signals'
 
-import { SiteLink } from '../layout/site-link'
+import { AnyLink, SiteLink } from '../layout/site-link'
 
 export const WARNING_TONE =
   'rounded bg-amber-50 px-1.5 py-0.5 font-medium text-amber-900 ring-1 ring-amber-200 ring-inset dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-800'
@@ -87,15 +87,10 @@ function DeclaredDjango({ series }: { series: string[] }) {
 
 /** "Superseded by …: reason", with a link to the replacement: an entry of the directory or a page elsewhere. */
 export function SupersededNotice({ superseded, large = false }: { superseded: Superseded; large?: boolean }) {
-  const internal = superseded.href.startsWith('/')
-  const link = internal ? (
-    <SiteLink href={superseded.href} className="font-semibold underline">
+  const link = (
+    <AnyLink href={superseded.href} className="font-semibold underline">
       {superseded.label}
-    </SiteLink>
-  ) : (
-    <a href={superseded.href} className="font-semibold underline">
-      {superseded.label}
-    </a>
+    </AnyLink>
   )
   return (
     <p

@@ -15,3 +15,8 @@ type Props = Omit<ComponentProps<'a'>, 'href'> & {
 export function SiteLink({ href, ...props }: Props) {
   return <a href={withBasePath(href)} {...props} />
 }
+
+/** A SiteLink for a path of this site, a plain <a> for an address elsewhere. */
+export function AnyLink(props: Props) {
+  return props.href.startsWith('/') ? <SiteLink {...props} /> : <a {...props} />
+}
