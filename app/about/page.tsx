@@ -66,10 +66,8 @@ export default function AboutPage() {
         <ul className="mt-4 list-disc space-y-1 pl-5 text-sm text-ink-soft" data-testid="django-series-links">
           {supportedDjango().map((release) => (
             <li key={release.series}>
-              <SeriesLink series={release.series} className="text-accent underline">
-                Packages for {seriesLabel(release)}
-              </SeriesLink>{' '}
-              (security fixes until {formatMonth(release.extendedEnds)})
+              <SeriesLink series={release.series}>Packages for {seriesLabel(release)}</SeriesLink> (security
+              fixes until {formatMonth(release.extendedEnds)})
             </li>
           ))}
         </ul>

@@ -5,17 +5,9 @@ import { permalinks } from '@/lib/schema/permalinks'
 import { SiteLink } from '../layout/site-link'
 
 /** A link to a Django series' page. */
-export function SeriesLink({
-  series,
-  className,
-  children,
-}: {
-  series: string
-  className?: string
-  children: ReactNode
-}) {
+export function SeriesLink({ series, children }: { series: string; children: ReactNode }) {
   return (
-    <SiteLink href={permalinks.djangoSeries(series)} className={className}>
+    <SiteLink href={permalinks.djangoSeries(series)} className="text-accent underline">
       {children}
     </SiteLink>
   )

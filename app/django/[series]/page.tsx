@@ -73,9 +73,7 @@ export default async function DjangoSeriesPage({ params }: Props) {
             {others.map((other, index) => (
               <span key={other.series}>
                 {index > 0 && ' · '}
-                <SeriesLink series={other.series} className="text-accent underline">
-                  {seriesLabel(other)}
-                </SeriesLink>
+                <SeriesLink series={other.series}>{seriesLabel(other)}</SeriesLink>
               </span>
             ))}
           </p>

@@ -325,9 +325,7 @@ function djangoFacts(entry: Entry): Fact[] {
                 {series.map((name, index) => (
                   <span key={name}>
                     {index > 0 && ' · '}
-                    <SeriesLink series={name} className="text-accent underline">
-                      {name}
-                    </SeriesLink>
+                    <SeriesLink series={name}>{name}</SeriesLink>
                   </span>
                 ))}
               </span>
