@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { CollectionListing } from '@/components/collection/collection-listing'
+import { CollectionListing } from '@/app/collection-listing'
 import { entriesOfTopic, getListedTopics, getTopic } from '@/lib/content/catalog'
 import { topicFeed } from '@/lib/content/feeds'
 import { topicComparison } from '@/lib/content/compare-data'
-import { collectionJsonLd, pageMetadata } from '@/lib/content/metadata'
-import { searchSetup, toSearchDoc } from '@/lib/content/search-data'
-import { pageCount, pageFromSegments, pageOf, paginationSegments } from '@/lib/pagination'
+import { pageMetadata } from '@/lib/content/metadata'
+import { pageCount, pageFromSegments, paginationSegments } from '@/lib/pagination'
 import { permalinks } from '@/lib/schema/permalinks'
 
 type Props = { params: Promise<{ slug: string; pagination?: string[] }> }
@@ -49,32 +48,22 @@ export default async function TopicPage({ params }: Props) {
   if (!found) notFound()
   const { topic, page } = found
   const entries = entriesOfTopic(topic.slug)
-  const shown = pageOf(entries, page)
   const { columns, packages } = topicComparison(topic)
   return (
     <CollectionListing
-      jsonLd={collectionJsonLd({
-        name: topic.title,
-        description: topic.summary,
-        path: permalinks.topic(topic.slug, page),
-        entries: shown,
-      })}
       parent={{ label: 'Topics', href: permalinks.topics() }}
       title={topic.title}
       summary={topic.summary}
       feed={topicFeed(topic)}
       introHtml={topic.html}
+      entries={entries}
       search={{
-        ...searchSetup(entries, { topic: topic.slug }),
+        scope: { topic: topic.slug },
         scopeLabel: `the ${entries.length} entries on ${topic.title}`,
         placeholder: `Search ${topic.title}: a title, an author, a host…`,
       }}
-      entries={shown.map(toSearchDoc)}
-      pagination={{
-        page,
-        pageCount: pageCount(entries.length),
-        hrefOf: (number) => permalinks.topic(topic.slug, number),
-      }}
+      page={page}
+      hrefOf={(number) => permalinks.topic(topic.slug, number)}
       comparison={
         columns.length > 0
           ? {

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { CollectionListing } from '@/components/collection/collection-listing'
+import { CollectionListing } from '@/app/collection-listing'
 import { entriesOfType, getListedTypes } from '@/lib/content/catalog'
 import { typeFeed } from '@/lib/content/feeds'
-import { collectionJsonLd, pageMetadata } from '@/lib/content/metadata'
-import { searchSetup, toSearchDoc } from '@/lib/content/search-data'
-import { pageCount, pageFromSegments, pageOf, paginationSegments } from '@/lib/pagination'
+import { pageMetadata } from '@/lib/content/metadata'
+import { pageCount, pageFromSegments, paginationSegments } from '@/lib/pagination'
 import { isMediaType, mediaTypeDescription, mediaTypeLabel } from '@/lib/schema/media-types'
 import { permalinks } from '@/lib/schema/permalinks'
 
@@ -49,31 +48,22 @@ export default async function TypePage({ params }: Props) {
   if (!found) notFound()
   const { type, page } = found
   const entries = entriesOfType(type)
-  const shown = pageOf(entries, page)
   const label = mediaTypeLabel(type, 'plural')
   return (
     <CollectionListing
-      jsonLd={collectionJsonLd({
-        name: label,
-        description: mediaTypeDescription(type),
-        path: permalinks.type(type, page),
-        entries: shown,
-      })}
       parent={{ label: 'Media types', href: permalinks.types() }}
       title={label}
       summary={`${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} about running Django at scale.`}
+      description={mediaTypeDescription(type)}
       feed={typeFeed(type)}
+      entries={entries}
       search={{
-        ...searchSetup(entries, { type }),
+        scope: { type },
         scopeLabel: `the ${entries.length} ${label.toLowerCase()}`,
         placeholder: `Search ${label.toLowerCase()}: a title, an author, a host…`,
       }}
-      entries={shown.map(toSearchDoc)}
-      pagination={{
-        page,
-        pageCount: pageCount(entries.length),
-        hrefOf: (number) => permalinks.type(type, number),
-      }}
+      page={page}
+      hrefOf={(number) => permalinks.type(type, number)}
     />
   )
 }

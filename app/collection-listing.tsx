@@ -1,51 +1,55 @@
-import type { ComponentProps } from 'react'
-
+import type { Entry } from '@/lib/content/catalog'
+import { collectionJsonLd } from '@/lib/content/metadata'
+import { searchSetup, toSearchDoc } from '@/lib/content/search-data'
+import { pageCount, pageOf } from '@/lib/pagination'
 import type { FeedLink } from '@/lib/schema/permalinks'
-import type { Pagination } from '@/lib/pagination'
-import type { SearchDoc } from '@/lib/search/search-doc'
+import type { SearchScope } from '@/lib/search/facets'
 
-import { DirectorySearch } from '../search/directory-search'
-import { EntryList } from '../entry/entry-list'
-import { FeedLinks } from '../layout/feed-links'
-import { JsonLd } from '../layout/json-ld'
-import { SiteLink } from '../layout/site-link'
-import { PaginationNav } from '../layout/pagination-nav'
+import { DirectorySearch } from '@/components/search/directory-search'
+import { EntryList } from '@/components/entry/entry-list'
+import { FeedLinks } from '@/components/layout/feed-links'
+import { JsonLd } from '@/components/layout/json-ld'
+import { SiteLink } from '@/components/layout/site-link'
+import { PaginationNav } from '@/components/layout/pagination-nav'
 
 type Props = {
-  /** The page's JSON-LD, already serialised. */
-  jsonLd: string
   /** The index page one level up: "Topics" or "Media types". */
   parent: { label: string; href: string }
   title: string
   summary: string
+  /** For the JSON-LD, when it is not the summary. */
+  description?: string
   /** The page's own feeds, linked under its heading. */
   feed: FeedLink
   /** Sanitised HTML (the content build makes it with lib/schema/markdown.ts), shown under the summary. */
   introHtml?: string
-  search: Omit<ComponentProps<typeof DirectorySearch>, 'children'>
-  /** This static page's entries. */
-  entries: SearchDoc[]
-  pagination: Pagination & { hrefOf: (page: number) => string }
+  /** Every entry of the collection: search covers them all, this static page shows page `page`. */
+  entries: readonly Entry[]
+  search: { scope: SearchScope; scopeLabel: string; placeholder: string }
+  page: number
+  hrefOf: (page: number) => string
   /** The page's ready-made comparison, when it has one: its address and what it compares. */
   comparison?: { href: string; label: string }
 }
 
 /** A topic's or a media type's page: its heading, then one static page of entries with search over all. */
 export function CollectionListing({
-  jsonLd,
   parent,
   title,
   summary,
+  description = summary,
   feed,
   introHtml,
-  search,
   entries,
-  pagination,
+  search: { scope, scopeLabel, placeholder },
+  page,
+  hrefOf,
   comparison,
 }: Props) {
+  const shown = pageOf(entries, page)
   return (
     <>
-      <JsonLd json={jsonLd} />
+      <JsonLd json={collectionJsonLd({ name: title, description, path: hrefOf(page), entries: shown })} />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
         <SiteLink href={parent.href} className="hover:underline">
           {parent.label}
@@ -64,7 +68,7 @@ export function CollectionListing({
           </p>
         )}
       </div>
-      <DirectorySearch {...search}>
+      <DirectorySearch {...searchSetup(entries, scope)} scopeLabel={scopeLabel} placeholder={placeholder}>
         {/* The introduction is folded away with the full list while a search is shown. */}
         {introHtml === undefined ? null : (
           <div
@@ -72,8 +76,8 @@ export function CollectionListing({
             dangerouslySetInnerHTML={{ __html: introHtml }}
           />
         )}
-        <EntryList entries={entries} headingLevel="h2" />
-        <PaginationNav {...pagination} />
+        <EntryList entries={shown.map(toSearchDoc)} headingLevel="h2" />
+        <PaginationNav page={page} pageCount={pageCount(entries.length)} hrefOf={hrefOf} />
       </DirectorySearch>
     </>
   )
