@@ -2,8 +2,7 @@
 
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 
-import type { FacetPanel, FacetVocabulary } from '@/lib/search/facets'
-import type { SearchScope } from '@/lib/search/facets'
+import type { FacetKey, FacetPanel, FacetVocabulary, SearchScope } from '@/lib/search/facets'
 import { AWAITING_RESULTS } from '@/lib/search/fold-on-load'
 import { effectiveSort, runSearch } from '@/lib/search/model'
 import { waysOut } from '@/lib/search/suggest'
@@ -88,6 +87,8 @@ export function DirectorySearch({
   }, [hydrated, active, settled])
 
   const apply = (next: DirectoryState) => setState(next, 'filter')
+  const toggle = (key: FacetKey, value: string) =>
+    apply(withFilter(state, key, toggleValue(state.filters[key], value)))
   const clear = () => apply(EMPTY_STATE)
   const query = state.q.trim()
   const status = !active
@@ -101,6 +102,15 @@ export function DirectorySearch({
           : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'entry matches' : 'entries match'}${
               query ? ` “${query}”` : ''
             }`
+  const results = outcome && shown && (
+    <SearchResults
+      searchKey={serializeState(state)}
+      hits={shown}
+      searchInput={searchInput}
+      firstLinkRef={firstResult}
+      headingLevel={outcome.hits.length === 0 ? 'h3' : 'h2'}
+    />
+  )
 
   return (
     // The island: the build keeps React's scripts on the pages that hold one (tools/site/prune-export.mjs).
@@ -130,12 +140,7 @@ export function DirectorySearch({
         />
       </div>
 
-      <FilterPanel
-        facets={facets}
-        selected={state.filters}
-        counts={outcome?.counts}
-        onToggle={(key, value) => apply(withFilter(state, key, toggleValue(state.filters[key], value)))}
-      />
+      <FilterPanel facets={facets} selected={state.filters} counts={outcome?.counts} onToggle={toggle} />
 
       {/* Busy while the descriptions are still being added: counts may still grow. While a shared link
           waits for its results, this part is held invisible and the page's list folded away, so that the
@@ -154,11 +159,7 @@ export function DirectorySearch({
           }
           onClear={active ? clear : null}
         />
-        <ActiveFilters
-          facets={facets}
-          selected={state.filters}
-          onRemove={(key, value) => apply(withFilter(state, key, toggleValue(state.filters[key], value)))}
-        />
+        <ActiveFilters facets={facets} selected={state.filters} onRemove={toggle} />
         {outcome && shown?.length === 0 ? (
           <EmptyResults
             ways={ways}
@@ -169,18 +170,13 @@ export function DirectorySearch({
             onClear={clear}
           />
         ) : outcome && shown ? (
-          <ResultList
-            closeTo={outcome.hits.length === 0 ? { query, missing: outcome.missing } : null}
-            results={
-              <SearchResults
-                searchKey={serializeState(state)}
-                hits={shown}
-                searchInput={searchInput}
-                firstLinkRef={firstResult}
-                headingLevel={outcome.hits.length === 0 ? 'h3' : 'h2'}
-              />
-            }
-          />
+          outcome.hits.length === 0 ? (
+            <CloseMatches query={query} missing={outcome.missing}>
+              {results}
+            </CloseMatches>
+          ) : (
+            results
+          )
         ) : null}
         {/* Hidden rather than removed while results show: the first key of a search and clearing it
             would otherwise take down and rebuild a page of cards. */}
@@ -189,22 +185,5 @@ export function DirectorySearch({
         </div>
       </section>
     </div>
-  )
-}
-
-/** The results, or the close matches under their own heading when nothing matches the whole query. */
-function ResultList({
-  closeTo,
-  results,
-}: {
-  closeTo: { query: string; missing: string[] } | null
-  results: ReactNode
-}) {
-  return closeTo ? (
-    <CloseMatches query={closeTo.query} missing={closeTo.missing}>
-      {results}
-    </CloseMatches>
-  ) : (
-    results
   )
 }
