@@ -1,17 +1,16 @@
 import { AnyLink, SiteLink } from '@/components/layout/site-link'
 import { Fragment } from 'react'
 
-import type { Cell, CellLink, CompareRow } from '@/lib/compare/rows'
+import type { CompareFacts } from '@/lib/compare/facts'
+import { compareRows, type Cell, type CellLink } from '@/lib/compare/rows'
+import { comparisonCaption } from '@/lib/compare/title'
 
 import { WARNING_TONE } from '../entry/entry-signals'
 
-type CompareColumn = { slug: string; title: string; permalink: string; host: string }
-
 type Props = {
-  columns: readonly CompareColumn[]
-  rows: readonly CompareRow[]
-  /** Names the table for screen readers: "django-cachalot, django-cacheops and django-redis compared". */
-  caption: string
+  columns: readonly CompareFacts[]
+  /** Topic titles by slug, for the topics row. */
+  topics: Readonly<Record<string, string>>
   /** Offered on the /compare/ page: takes an entry out of the comparison. */
   onRemove?: (slug: string) => void
 }
@@ -21,7 +20,8 @@ type Props = {
  * (a topic's ready-made table) or the browser does (/compare/). The row names stay in place while the
  * columns scroll sideways inside the table's own box, so the page itself never scrolls sideways.
  */
-export function CompareTable({ columns, rows, caption, onRemove }: Props) {
+export function CompareTable({ columns, topics, onRemove }: Props) {
+  const caption = comparisonCaption(columns.map((column) => column.title))
   return (
     <div
       role="region"
@@ -62,7 +62,7 @@ export function CompareTable({ columns, rows, caption, onRemove }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {compareRows(columns, topics).map((row) => (
             <tr key={row.key} data-row={row.key} data-differs={row.differs ? '' : undefined}>
               <th scope="row" className={`${ROW_NAME} border-b border-line text-left align-top font-medium`}>
                 {row.label}

@@ -6,8 +6,7 @@ import { useEffect, useMemo } from 'react'
 
 import { compareSearch, MAX_COMPARED, parseCompareAddress, resolveComparison } from '@/lib/compare/address'
 import type { CompareFacts } from '@/lib/compare/facts'
-import { compareRows } from '@/lib/compare/rows'
-import { comparisonCaption, comparisonTitle } from '@/lib/compare/title'
+import { comparisonTitle } from '@/lib/compare/title'
 import { useCompareFacts } from '@/hooks/use-compare-facts'
 import { toggleComparePick, useComparePicks } from '@/hooks/use-compare-picks'
 
@@ -33,8 +32,7 @@ export function CompareView({ dataUrls, siteName }: Props) {
   const picks = useComparePicks()
   const comparison = useMemo(() => resolveComparison(address, (slug) => bySlug.has(slug)), [address, bySlug])
   const columns = comparison.slugs.flatMap((slug) => bySlug.get(slug) ?? [])
-  const titles = columns.map((column) => column.title)
-  const title = comparisonTitle(titles)
+  const title = comparisonTitle(columns.map((column) => column.title))
 
   useEffect(() => {
     document.title = `${title} · ${siteName}`
@@ -71,12 +69,7 @@ export function CompareView({ dataUrls, siteName }: Props) {
         <>
           <AddressNotes unknown={comparison.unknown} malformed={address.malformed} cut={comparison.cut} />
           {columns.length >= 2 ? (
-            <CompareTable
-              columns={columns}
-              rows={compareRows(columns, loaded.topics)}
-              caption={comparisonCaption(titles)}
-              onRemove={remove}
-            />
+            <CompareTable columns={columns} topics={loaded.topics} onRemove={remove} />
           ) : (
             <TooFew picked={columns} />
           )}

@@ -4,8 +4,6 @@ import { notFound } from 'next/navigation'
 
 import { CompareTable } from '@/components/compare/compare-table'
 import { compareHref, MAX_COMPARED } from '@/lib/compare/address'
-import { compareRows } from '@/lib/compare/rows'
-import { comparisonCaption } from '@/lib/compare/title'
 import { getTopic, type Topic } from '@/lib/content/catalog'
 import { topicComparison, topicsWithComparison, topicTitles } from '@/lib/content/compare-data'
 import { pageMetadata } from '@/lib/content/metadata'
@@ -48,7 +46,6 @@ export default async function TopicComparisonPage({ params }: Props) {
   const found = await resolve(params)
   if (!found) notFound()
   const { topic, columns, packages } = found
-  const titles = columns.map((column) => column.title)
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
@@ -69,11 +66,7 @@ export default async function TopicComparisonPage({ params }: Props) {
             : `The ${packages} packages on ${topic.title} side by side, the maintained ones first.`}
         </p>
       </div>
-      <CompareTable
-        columns={columns}
-        rows={compareRows(columns, topicTitles())}
-        caption={comparisonCaption(titles)}
-      />
+      <CompareTable columns={columns} topics={topicTitles()} />
       <p className="mt-4 max-w-3xl text-sm text-ink-soft">
         <SiteLink
           href={compareHref(columns.slice(0, MAX_COMPARED).map((column) => column.slug))}
