@@ -14,8 +14,7 @@ export const metadata: Metadata = pageMetadata({ description: site.description, 
 
 /**
  * The home page shows each topic's first few entries and links to the rest, whatever the catalogue's
- * size: listing all 168 entries of the real catalogue (255 cards, an entry in each of its topics) made a
- * page of 1.2 MB whose loading blocked the main thread for 140 ms more (at a phone's speed) than this.
+ * size: a card for every entry in each of its topics makes a heavy page that holds up a phone's main thread.
  */
 const HOME_TOPIC_PREVIEW = 3
 const RECENTLY_ADDED_SHOWN = 6

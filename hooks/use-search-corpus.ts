@@ -53,7 +53,6 @@ export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean, whole: bo
         loadSearchCode(),
         fetchJson<SearchIndexPayload>(urls.index),
       ])
-      // Titles, keywords, authors, topics and hosts first: search works as soon as they are in.
       const corpus = await indexCorpus(indexData)
       if (!mounted.current) return
       const first = { engine: corpus.engine, settled: false, failed: false }
@@ -64,12 +63,10 @@ export function useSearchCorpus(urls: SearchDataUrls, wanted: boolean, whole: bo
         const engine = await addDescriptions(corpus, descriptions)
         if (mounted.current) setStatus({ engine, settled: true, failed: false })
       } catch {
-        // Without descriptions search still works.
         if (mounted.current) setStatus({ ...first, settled: true })
       }
     }
     load().catch(() => {
-      // Without the index there is no search.
       if (mounted.current) setStatus({ engine: null, settled: true, failed: true })
     })
   }, [urls.index, urls.descriptions, wanted, whole])

@@ -5,9 +5,9 @@ import { SeriesLink } from '@/components/django/series-link'
 import { seriesLabel, supportedDjango } from '@/lib/content/django'
 import { pageMetadata } from '@/lib/content/metadata'
 import { permalinks } from '@/lib/schema/permalinks'
-import { formatMonth } from '@/lib/signals/freshness'
 import {
   ACTIVE_WITHIN_MONTHS,
+  formatMonth,
   QUIET_WITHIN_MONTHS,
   STALE_RELEASE_AFTER_MONTHS,
 } from '@/lib/signals/freshness'
