@@ -104,12 +104,3 @@ export function SupersededNotice({ superseded, large = false }: { superseded: Su
     </p>
   )
 }
-
-/** The link from signals to the page explaining them. */
-export function SignalsLegendLink() {
-  return (
-    <SiteLink href={permalinks.about()} className="text-accent underline">
-      What these figures mean
-    </SiteLink>
-  )
-}

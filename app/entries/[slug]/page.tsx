@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/components/layout/json-ld'
-import { RelatedEntries } from '@/components/entry/related-entries'
 import { AccessBadge } from '@/components/entry/access-badge'
 import { SeriesLink } from '@/components/django/series-link'
 import { MediaTypeBadge } from '@/components/entry/media-type-badge'
@@ -21,9 +20,8 @@ import { compareAddHref } from '@/lib/compare/address'
 import { mediaTypeLabel, type MediaType } from '@/lib/schema/media-types'
 import { jsonLd, pageMetadata } from '@/lib/content/metadata'
 import { permalinks } from '@/lib/schema/permalinks'
-import { toSearchDoc } from '@/lib/content/search-data'
 import { getStoredSignals, signalsOf, supersededOf } from '@/lib/content/signals'
-import { SignalsLegendLink, SupersededNotice, WARNING_TONE } from '@/components/entry/entry-signals'
+import { SupersededNotice, WARNING_TONE } from '@/components/entry/entry-signals'
 import { formatObserved, releaseLabel, sourceName, staleLabel } from '@/lib/signals/card-signals'
 import { djangoSupportOf, writtenForOf } from '@/lib/content/django'
 import {
@@ -54,7 +52,7 @@ export default async function EntryPage({ params }: Props) {
   const topics = topicsOf(entry)
   const related = relatedEntries(entry)
 
-  const facts: { term: string; detail: React.ReactNode }[] = [
+  const facts: Fact[] = [
     {
       term: 'Media type',
       detail: (
@@ -196,7 +194,18 @@ export default async function EntryPage({ params }: Props) {
           <h2 id="related" className="mb-4 text-xl font-semibold">
             Related entries
           </h2>
-          <RelatedEntries entries={related.map(toSearchDoc)} />
+          <ul className="grid gap-3">
+            {related.map((other) => (
+              <li key={other.slug} data-entry={other.slug}>
+                <SiteLink href={other.permalink} className="font-medium text-accent hover:underline">
+                  {other.title}
+                </SiteLink>
+                <span className="block text-sm text-muted">
+                  {mediaTypeLabel(other.type)} · <span className="font-mono">{other.host}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
     </>
@@ -280,7 +289,9 @@ function signalFacts(entry: Entry): Fact[] {
         <>
           <span data-signal="maintenance">{MAINTENANCE_WORDS[derived.maintenance]}</span>
           <span className="block text-xs">
-            <SignalsLegendLink />
+            <SiteLink href={permalinks.about()} className="text-accent underline">
+              What these figures mean
+            </SiteLink>
           </span>
         </>
       ),
