@@ -23,13 +23,7 @@ export const metadata: Metadata = pageMetadata({
 export default function ComparePage() {
   const tables = topicsWithComparison().map((topic) => {
     const { columns, packages } = topicComparison(topic)
-    return {
-      slug: topic.slug,
-      title: topic.title,
-      href: permalinks.topicComparison(topic.slug),
-      packages,
-      shown: columns.length,
-    }
+    return { ...topic, href: permalinks.topicComparison(topic.slug), packages, shown: columns.length }
   })
   const dataUrls = compareDataParts().map((_, part) => withBasePath(permalinks.compareData(part)))
   return (
