@@ -24,14 +24,7 @@ export default function HomePage() {
   const topics = getListedTopics()
   const groups = topics.map((topic) => {
     const inTopic = entriesOfTopic(topic.slug)
-    return {
-      id: topic.slug,
-      title: topic.title,
-      href: topic.permalink,
-      summary: topic.summary,
-      total: inTopic.length,
-      entries: inTopic.slice(0, HOME_TOPIC_PREVIEW).map(toSearchDoc),
-    }
+    return { ...topic, total: inTopic.length, entries: inTopic.slice(0, HOME_TOPIC_PREVIEW).map(toSearchDoc) }
   })
   const shown = [...new Map(groups.flatMap((group) => group.entries).map((doc) => [doc.slug, doc])).values()]
 

@@ -4,9 +4,9 @@ import { SiteLink } from '../layout/site-link'
 import { EntryList } from './entry-list'
 
 export type EntryGroup = {
-  id: string
+  slug: string
   title: string
-  href: string
+  permalink: string
   summary: string
   /** all the topic's entries, of which `entries` may be the first few */
   total: number
@@ -18,10 +18,10 @@ export function GroupedEntries({ groups }: { groups: EntryGroup[] }) {
   return (
     <div className="grid gap-10">
       {groups.map((group) => (
-        <section key={group.id} aria-labelledby={`group-${group.id}`}>
+        <section key={group.slug} aria-labelledby={`group-${group.slug}`}>
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id={`group-${group.id}`} className="text-xl font-semibold tracking-tight">
-              <SiteLink href={group.href} className="hover:text-accent">
+            <h2 id={`group-${group.slug}`} className="text-xl font-semibold tracking-tight">
+              <SiteLink href={group.permalink} className="hover:text-accent">
                 {group.title}
               </SiteLink>
             </h2>
@@ -33,7 +33,7 @@ export function GroupedEntries({ groups }: { groups: EntryGroup[] }) {
           <EntryList entries={group.entries} />
           {group.total > group.entries.length && (
             <p className="mt-3">
-              <SiteLink href={group.href} className="text-sm font-medium text-accent hover:underline">
+              <SiteLink href={group.permalink} className="text-sm font-medium text-accent hover:underline">
                 See all {group.total} entries on {group.title} →
               </SiteLink>
             </p>
