@@ -17,7 +17,6 @@ import {
  * long as the page.
  */
 
-const STORAGE_KEY = PICKS_STORAGE.key
 const NOTHING_PICKED: Picked[] = []
 
 const store = {
@@ -34,7 +33,7 @@ const notify = () => store.listeners.forEach((listener) => listener())
 
 function readRaw(): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY)
+    return window.localStorage.getItem(PICKS_STORAGE.key)
   } catch {
     return store.fallback
   }
@@ -44,7 +43,7 @@ function writePicks(picks: readonly Picked[]) {
   const raw = serializePicks(picks)
   store.fallback = raw
   try {
-    window.localStorage.setItem(STORAGE_KEY, raw)
+    window.localStorage.setItem(PICKS_STORAGE.key, raw)
   } catch {
     // Storage refused: the fallback keeps the picks for this page.
   }
@@ -62,7 +61,7 @@ function subscribe(onChange: () => void) {
   store.listeners.add(onChange)
   // Another tab changed the picks.
   const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY || event.key === null) onChange()
+    if (event.key === PICKS_STORAGE.key || event.key === null) onChange()
   }
   window.addEventListener('storage', onStorage)
   return () => {
