@@ -3,12 +3,19 @@ import { join } from 'node:path'
 
 import type { z } from 'zod'
 
+import { searchConceptsSchema, type Concept } from './schema/search-concepts'
 import { DEFAULT_SITE_SETTINGS, siteSettingsSchema, type SiteSettings } from './schema/site-settings'
 
 /** The content folder's site.json, checked; the defaults when the folder has none. */
 export function readSiteSettings(contentDir: string): SiteSettings {
   const file = join(contentDir, 'site.json')
   return existsSync(file) ? readJsonFile(file, siteSettingsSchema) : DEFAULT_SITE_SETTINGS
+}
+
+/** The content folder's search-concepts.json, which search widens queries with; none when it has none. */
+export function readSearchConcepts(contentDir: string): Concept[] {
+  const file = join(contentDir, 'search-concepts.json')
+  return existsSync(file) ? readJsonFile(file, searchConceptsSchema).concepts : []
 }
 
 /** A JSON file checked against `schema`; an error names the file, and the field of the first bad value. */

@@ -1,36 +1,25 @@
 import 'server-only'
 
 import { getEntries, getListedTopics, topicsOf, type Entry } from './catalog'
-import { mediaTypeLabel } from '../schema/media-types'
 import { permalinks } from '../schema/permalinks'
 import { FACETS, facetOptions, type FacetPanel } from '../search/facets'
 import type { FacetChoice, FacetKey, SearchScope } from '../search/facets'
 import { askableValues, foldOnLoadScript } from '../search/fold-on-load'
-import type { SearchDoc } from '../search/search-doc'
+import { searchDocOf, type SearchDoc } from '../search/search-doc'
 import { encodeSearchDescriptions, encodeSearchIndex } from '../search/payload'
 import { withBasePath } from '../base-path'
+import { siteEnv } from '../env.mjs'
+import { readSearchConcepts } from '../site-settings'
 import { declaredSeriesOf, seriesLabel, supportedDjango, writtenForOf } from './django'
-import { getSearchConcepts } from './search-concepts'
 import { signalsOf, supersededOf } from './signals'
 
 /** The slim document the browser searches: only what a result shows and search reads. */
 export function toSearchDoc(entry: Entry): SearchDoc {
   return {
-    slug: entry.slug,
-    title: entry.title,
-    url: entry.url,
-    permalink: entry.permalink,
-    description: entry.description,
-    authors: entry.authors ?? [],
-    topics: entry.topics,
-    topicTitles: topicsOf(entry).map((topic) => topic.title),
-    type: entry.type,
-    typeLabel: mediaTypeLabel(entry.type),
-    host: entry.host,
-    added: entry.added,
-    published: entry.published ?? null,
-    keywords: entry.keywords ?? [],
-    access: entry.access,
+    ...searchDocOf(
+      entry,
+      topicsOf(entry).map((topic) => topic.title),
+    ),
     ...signalsOf(entry),
     superseded: supersededOf(entry),
     djangoDeclared: declaredSeriesOf(entry),
@@ -44,7 +33,7 @@ export function getSearchDocs(): SearchDoc[] {
 
 export function getSearchIndexPayload() {
   const topics = getListedTopics().map((topic) => ({ slug: topic.slug, title: topic.title }))
-  return encodeSearchIndex(getSearchDocs(), topics, getSearchConcepts())
+  return encodeSearchIndex(getSearchDocs(), topics, readSearchConcepts(siteEnv.contentDir))
 }
 
 export function getSearchDescriptionsPayload() {

@@ -1,5 +1,6 @@
+import type { EntryFields } from '../schema/entry'
 import type { Access } from '../schema/entry-fields'
-import type { MediaType } from '../schema/media-types'
+import { mediaTypeLabel, type MediaType } from '../schema/media-types'
 import type { CardSignals, Superseded } from '../signals/card-signals'
 import type { MaintenanceClass } from '../signals/freshness'
 
@@ -44,6 +45,31 @@ export const WITHOUT_SIGNALS: Pick<
   superseded: null,
   djangoDeclared: [],
   writtenForDjango: null,
+}
+
+/** An entry's search document from its fields and what the build derives from them, without signals. */
+export function searchDocOf(
+  entry: EntryFields & Pick<SearchDoc, 'slug' | 'permalink' | 'description' | 'host'>,
+  topicTitles: string[],
+): SearchDoc {
+  return {
+    slug: entry.slug,
+    title: entry.title,
+    url: entry.url,
+    permalink: entry.permalink,
+    description: entry.description,
+    authors: entry.authors ?? [],
+    topics: entry.topics,
+    topicTitles,
+    type: entry.type,
+    typeLabel: mediaTypeLabel(entry.type),
+    host: entry.host,
+    added: entry.added,
+    published: entry.published ?? null,
+    keywords: entry.keywords ?? [],
+    access: entry.access,
+    ...WITHOUT_SIGNALS,
+  }
 }
 
 export type MatchRanges = Partial<Record<'title' | 'description' | 'authors', [number, number][]>>

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs'
 
 import { writeContent } from '../../bench/build-site'
-import { readCatalogueDocs, readConcepts } from './catalogue-docs'
+import { readSearchConcepts } from '../../lib/site-settings'
+import { readCatalogueDocs } from './catalogue-docs'
 import { ENGINES, type EvaluatedEngine } from './engines'
 import { evaluateEngine, timeOnLargeCatalogue } from './evaluate'
 import { EVALUATION_SET, unknownAnswers } from './evaluation-set'
@@ -62,7 +63,7 @@ export function runEvalSearch(
     return 1
   }
 
-  const concepts = readConcepts(values.content)
+  const concepts = readSearchConcepts(values.content)
   const evaluations = engines.map((engine) => evaluateEngine(engine, docs, concepts, EVALUATION_SET))
   if (largeSize > 0) {
     const large = writeContent(largeSize, 1)

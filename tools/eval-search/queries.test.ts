@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { readContent } from '../content/content-files'
-import { readCatalogueDocs, readConcepts } from './catalogue-docs'
+import { readSearchConcepts } from '../../lib/site-settings'
+import { readCatalogueDocs } from './catalogue-docs'
 import { ENGINES } from './engines'
 import { EVALUATION_SET, parseEvaluationSet, QUERY_KINDS, unknownAnswers } from './evaluation-set'
 import { scoreQuery } from './metrics'
@@ -72,7 +73,7 @@ describe('unknownAnswers', () => {
 
 describe('regression queries, our engine', () => {
   const ours = ENGINES.find((engine) => engine.name === 'ours')!
-  const search = ours.create(docs, readConcepts('content'), {})
+  const search = ours.create(docs, readSearchConcepts('content'), {})
 
   it.each(REGRESSION_QUERIES.map((query) => [query.query, query] as const))(
     '"%s" keeps an answer in the first three, or answers nothing when there is nothing to answer',
