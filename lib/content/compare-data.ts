@@ -101,10 +101,6 @@ function makeParts(): CompareData[] {
   return parts
 }
 
-export function compareDataPart(index: number): CompareData | undefined {
-  return compareDataParts()[index]
-}
-
 /** A topic's ready-made table: its columns and how many packages the topic has in all. */
 export function topicComparison(topic: Topic) {
   const facts = entriesOfTopic(topic.slug).map(compareFactsOf)

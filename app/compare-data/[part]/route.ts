@@ -1,4 +1,4 @@
-import { compareDataPart, compareDataParts } from '@/lib/content/compare-data'
+import { compareDataParts } from '@/lib/content/compare-data'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
@@ -9,6 +9,6 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {
-  const part = compareDataPart(Number((await params).part.replace(/\.json$/, '')))
+  const part = compareDataParts()[Number((await params).part.replace(/\.json$/, ''))]
   return part ? Response.json(part) : new Response('Not found', { status: 404 })
 }
