@@ -5,9 +5,6 @@
  * collected while typing. Bytes are counted from the browser's network events (Playwright), which
  * include requests made by Web Workers (Pagefind searches in one, where Resource Timing misses them).
  */
-import { once } from 'node:events'
-import { createServer, type AddressInfo } from 'node:net'
-
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 
 import { CHROMIUM_ARGS, findChromium } from '../tools/lib/chromium.mjs'
@@ -212,15 +209,6 @@ async function measureTyping(browser: Browser, url: string, deadline: number) {
   }
 }
 
-/** A port nothing listens on at 127.0.0.1, as the system hands one out. */
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1')
-  await once(probe, 'listening')
-  const { port } = probe.address() as AddressInfo
-  await new Promise((closed) => probe.close(closed))
-  return port
-}
-
 /**
  * Types the same queries into each engine's page, served from one out/ by one server (the project's
  * own, tools/site/serve.mjs, compression on), in one Chromium. The engines take turns within each
@@ -234,8 +222,7 @@ export async function typeIntoEngines(
   budgetSeconds: number,
   notes: string[],
 ): Promise<EngineResults> {
-  const port = await freePort()
-  const server = await startStaticServer(port, { OUT_DIR: outDir, BASE_PATH: '' })
+  const { server, port } = await startStaticServer(0, { OUT_DIR: outDir, BASE_PATH: '' })
   const started = performance.now()
   const sessions: Partial<Record<Engine, TypingSession[]>> = {}
   let browser: Browser | undefined

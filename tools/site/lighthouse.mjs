@@ -19,7 +19,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4191)
 const minimum = Number(process.env.LIGHTHOUSE_MIN ?? 0)
 
-const server = await startStaticServer(port)
+const { server } = await startStaticServer(port)
 
 const chrome = await chromeLauncher.launch({
   chromePath: (await findChromium()) ?? process.env.CHROME_PATH,

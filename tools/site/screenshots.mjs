@@ -48,7 +48,7 @@ if (unknown.length > 0) {
 }
 const shots = wanted.length > 0 ? SHOTS.filter((shot) => wanted.includes(shot.name)) : SHOTS
 
-const server = await startStaticServer(port)
+const { server } = await startStaticServer(port)
 
 const browser = await chromium.launch({
   executablePath: await findChromium(),

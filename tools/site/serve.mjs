@@ -73,5 +73,7 @@ function route(request, response) {
 
 server.listen(port, host, () => {
   if (headerRules.length) console.log(`Applying ${headerRules.length} rules from ${headersFile}`)
+  // PORT=0 listens on a port the system hands out: this line says which (tools/lib/start-server.mjs reads it).
+  const { port } = server.address()
   console.log(`Serving ${root}/ at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${basePath}/`)
 })
