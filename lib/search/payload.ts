@@ -126,7 +126,12 @@ export function decodeSearchIndex(
   to = payload.title.length,
 ): SearchDoc[] {
   const paid = new Set(payload.paid)
-  const addedDate = memoize((days: number) => dateAfter(payload.addedFrom, days))
+  const dates = new Map<number, string>()
+  const addedDate = (days: number) => {
+    let date = dates.get(days)
+    if (date === undefined) dates.set(days, (date = dateAfter(payload.addedFrom, days)))
+    return date
+  }
   return payload.title.slice(from, to).map((title, offset) => {
     const index = from + offset
     const slug = decodeSlug(title, payload.slug[index] ?? '')
@@ -224,18 +229,6 @@ const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) /
 /** The YYYY-MM-DD date `days` after `from`. */
 function dateAfter(from: string, days: number): string {
   return new Date((dayNumber(from) + days) * DAY_MS).toISOString().slice(0, 10)
-}
-
-function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
-  const known = new Map<K, V>()
-  return (key) => {
-    let value = known.get(key)
-    if (value === undefined) {
-      value = compute(key)
-      known.set(key, value)
-    }
-    return value
-  }
 }
 
 function distinct(values: string[]): string[] {
