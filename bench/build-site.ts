@@ -124,8 +124,8 @@ export async function buildSite(size: number, options: BuildOptions, siteDir: st
     for (let run = 1; run <= options.buildRuns; run += 1) {
       for (const generated of ['.next', 'out', '.content-collections'])
         rmSync(join(siteDir, generated), { recursive: true, force: true })
-      // Each build starts from a settled disk, as on a fresh machine: the previous build's 100,000 files,
-      // just deleted, and its gigabytes still being written out would otherwise slow this one down.
+      // Each build starts from a settled disk, as on a fresh machine: the previous build's files, just
+      // deleted, and its output still being written out would otherwise slow this one down.
       spawnSync('sync')
       const timing = { totalSeconds: 0 } as StepSeconds
       for (const step of BUILD_STEPS) {

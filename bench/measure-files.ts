@@ -67,7 +67,6 @@ export function measureFiles(outDir: string) {
     topicHtml: html(TOPIC_PAGE),
     homeJs,
     bareJs,
-    /** home JS gzip / bare page JS gzip */
     homeJsRatio: bareJs.gzip > 0 ? homeJs.gzip / bareJs.gzip : Number.NaN,
     searchData: weigh(
       outDir,
