@@ -2,8 +2,7 @@ import { EVALUATION_SET, type EvaluationQuery } from './evaluation-set'
 
 /**
  * A representative part of the evaluation set, every kind of query, that unit tests run against each
- * engine so ranking cannot silently regress (see queries.test.ts). It includes the queries issue 11
- * was opened for.
+ * engine so ranking cannot silently regress (see queries.test.ts).
  */
 const REGRESSION_QUERY_TEXTS = [
   // single words
