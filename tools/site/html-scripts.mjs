@@ -2,10 +2,10 @@
 // the inline ones for the Content-Security-Policy) and the bench (which weighs the ones loaded by src).
 //
 // One regular expression, not an HTML parser: its test checks it against parse5, a browser's parser, which
-// is some fifteen times slower on a large build's pages. What it does not follow, and no page holds:
-// attribute values with character references (read as written), a script left open at the end of the page
-// (not read), and a script whose text opens `<!--<script`, which a browser ends at a later `</script>` (Next
-// writes its inline data with `<` escaped).
+// is far slower on a large build's pages. What it does not follow, and no page holds: attribute values
+// with character references (read as written), a script left open at the end of the page (not read), and
+// a script whose text opens `<!--<script`, which a browser ends at a later `</script>` (Next writes its
+// inline data with `<` escaped).
 
 const ATTRIBUTES = `(?:"[^"]*"|'[^']*'|[^"'>])*`
 const RAW_TEXT = 'style|textarea|title|xmp|iframe|noembed|noframes|noscript'

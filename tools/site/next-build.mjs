@@ -1,7 +1,7 @@
 // `next build` with a larger young generation in every process it starts: Next passes NODE_OPTIONS on to
 // the workers that render the static pages, where the time goes. React renders each page into fresh trees
-// and streams; with V8's default young generation (16 MB semi-spaces) a 10,000-entry build spends a fifth
-// of its time collecting garbage, and 128 MB semi-spaces cost at most a few hundred MB more per process.
+// and streams; with V8's default young generation (16 MB semi-spaces) a large build spends much of its time
+// collecting garbage, and larger semi-spaces cost only some memory per process.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 

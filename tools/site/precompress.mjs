@@ -1,8 +1,8 @@
 // Part of the build's last step (finish-export.mjs): writes a Brotli (.br) and a gzip (.gz) copy beside the
 // JSON data at the root of out/ (the search data above all), the comparison data and the scripts and
 // styles under _next/static, so that a static host serving precompressed files (tools/site/serve.mjs does,
-// as nginx's gzip_static and Caddy's precompressed do) answers at once instead of compressing a megabyte
-// on every request. A host that compresses by itself ignores the copies.
+// as nginx's gzip_static and Caddy's precompressed do) answers at once instead of compressing the same
+// bytes on every request. A host that compresses by itself ignores the copies.
 import { existsSync, readdirSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
@@ -16,9 +16,8 @@ const brotliOf = promisify(brotliCompress)
 const gzipOf = promisify(gzip)
 
 /**
- * Brotli's best quality costs about a second a megabyte for a few per cent: it is spent on what a reader
- * waits for, the search data, scripts and styles, but not on files past 2 MB or on the comparison's parts,
- * fetched a few kB at a time.
+ * Brotli's best quality is slow for a small gain: it is spent on what a reader waits for, the search data,
+ * scripts and styles, but not on files past 2 MB or on the comparison's parts, fetched a few kB at a time.
  */
 const worthBestQuality = (file, size) => size <= 2_000_000 && !file.includes(`${sep}compare-data${sep}`)
 

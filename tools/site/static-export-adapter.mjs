@@ -1,8 +1,7 @@
 // The static export of `next build` (next.config.mjs names this module as its adapter): writes out/ with
 // the pages, route files and assets a static host serves, and nothing else. Next's own export
-// (`output: 'export'`) also copies every page's route payload and prefetch segments, eight files a page
-// that no link here fetches (components/layout/site-link.tsx): at 10,000 entries, 83,000 files copied
-// and then deleted again, a fifth of the build.
+// (`output: 'export'`) also copies every page's route payload and prefetch segments, files that no link
+// here fetches (components/layout/site-link.tsx), copied only to be deleted again.
 import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { dirname, join, posix } from 'node:path'
 
