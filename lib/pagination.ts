@@ -1,4 +1,4 @@
-/** Long lists are cut into static pages of this many entries; the real catalogue fits on one. */
+/** Long lists are cut into static pages of this many entries. */
 export const LIST_PAGE_SIZE = 100
 
 export type Pagination = { page: number; pageCount: number }

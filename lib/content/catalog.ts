@@ -72,7 +72,7 @@ export function relatedEntries(entry: Entry, limit = 6): Entry[] {
   const ranksBefore = ([a, sharedA]: [Entry, number], [b, sharedB]: [Entry, number]) =>
     sharedA > sharedB || (sharedA === sharedB && position(a) < position(b))
   // The first few of hundreds of candidates, kept in order as they come: sorting them all, for every
-  // entry page, is a large catalogue's costliest line of the site's own code.
+  // entry page, is costly on a large catalogue.
   const first: [Entry, number][] = []
   for (const candidate of shared) {
     const at = first.findLastIndex((kept) => !ranksBefore(candidate, kept)) + 1

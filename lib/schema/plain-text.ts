@@ -16,7 +16,7 @@ const collapseWhitespace = (text: string) => text.replace(/\s+/g, ' ').trim()
  * sanitised tree the page shows, so raw markup or a would-be script never reads as words.
  */
 export function markdownToPlainText(markdown: string): string {
-  // Most descriptions are plain prose, whose text is what is written; parsing 10,000 of them costs seconds.
+  // Most descriptions are plain prose, whose text is what is written: they skip the costly parse.
   const withoutIntrawordUnderscores = markdown.replace(INTRAWORD_UNDERSCORES, '')
   if (PROSE_CHARACTERS.test(withoutIntrawordUnderscores) && !BLOCK_SYNTAX_AT_LINE_START.test(markdown))
     return collapseWhitespace(markdown)

@@ -65,7 +65,6 @@ export async function indexInSlices(
   }
 }
 
-/** Decodes and indexes the documents a slice at a time, yielding between slices. */
 export async function decodeAndIndex(
   index: WordIndex,
   count: number,

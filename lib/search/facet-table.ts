@@ -41,7 +41,6 @@ export function createFacetTable(docs: readonly SearchDoc[]): FacetTable {
 
 const NO_CODES = new Uint16Array(0)
 
-/** The codes of the values of document `id` (its place in the catalogue), every facet together. */
 export function codesOf(table: FacetTable, id: number): Uint16Array {
   return table.codesById[id] ?? NO_CODES
 }

@@ -69,7 +69,6 @@ export function isEmptyState(state: DirectoryState): boolean {
   )
 }
 
-/** The state with one facet's selection replaced. */
 export function withFilter(state: DirectoryState, key: keyof FacetFilters, values: string[]): DirectoryState {
   return { ...state, filters: { ...state.filters, [key]: values } }
 }

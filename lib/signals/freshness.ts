@@ -50,10 +50,7 @@ export type MaintenanceFacts = {
   archived?: boolean
 }
 
-/**
- * Active: a release or push within 12 months; quiet: within 36; dormant: older, or archived.
- * Null when nothing is known, so an entry without signals gets no class at all.
- */
+/** Dormant when archived; null when nothing is known, so an entry without signals gets no class at all. */
 export function maintenanceClass(facts: MaintenanceFacts, now: Date): MaintenanceClass | null {
   if (facts.archived) return 'dormant'
   const ages = [facts.released, facts.pushedAt]
