@@ -4,7 +4,6 @@ import { permalinks } from '@/lib/schema/permalinks'
 
 import { SiteLink } from '../layout/site-link'
 
-/** A link to a Django series' page. */
 export function SeriesLink({ series, children }: { series: string; children: ReactNode }) {
   return (
     <SiteLink href={permalinks.djangoSeries(series)} className="text-accent underline">
