@@ -24,7 +24,7 @@ const nextConfig = {
     // Render static pages on every core: Next keeps one for itself by default, which halves a 2-core build.
     cpus: availableParallelism(),
     // Bundling a route's small prefetch segments into one response costs every page of the build two more
-    // decodes of its payload and a gzip of each segment, to size them: a fifth of a large build's CPU time.
+    // decodes of its payload and a gzip of each segment, to size them.
     // Links here are mostly not prefetched, and a layout's segments shared by every page are fetched once.
     prefetchInlining: false,
   },
