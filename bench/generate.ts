@@ -158,14 +158,6 @@ function landmarkFile(landmark: Landmark, topicSlugs: readonly string[]): Genera
   return entryFile(slug, [...frontmatter, `topics: [${topic}]`, 'added: 2025-06-01'], landmark.description)
 }
 
-/** Where the landmarks go: spread over the catalogue, only when it has room for all of them. */
-function landmarkAt(size: number): Map<number, Landmark> {
-  if (size < LANDMARKS.length * 2) return new Map()
-  return new Map(
-    LANDMARKS.map((landmark, k) => [Math.floor(((k + 0.5) * size) / LANDMARKS.length), landmark]),
-  )
-}
-
 /**
  * `size` entry files (paths relative to the content folder), the same for the same seed and topics.
  * From 16 entries up, the LANDMARKS take the place of entries spread over the catalogue (the others
@@ -175,10 +167,9 @@ export function generateCatalogue({ size, seed, topicSlugs }: CatalogueOptions):
   if (!Number.isInteger(size) || size < 1) throw new Error(`size must be a whole number ≥ 1, got ${size}`)
   if (topicSlugs.length === 0) throw new Error('generateCatalogue needs at least one topic slug')
   const random = mulberry32(seed)
-  const landmarks = landmarkAt(size)
-  return Array.from({ length: size }, (_, index) => {
-    const generated = randomEntryFile(random, index, topicSlugs)
-    const landmark = landmarks.get(index)
-    return landmark ? landmarkFile(landmark, topicSlugs) : generated
-  })
+  const files = Array.from({ length: size }, (_, index) => randomEntryFile(random, index, topicSlugs))
+  if (size >= LANDMARKS.length * 2)
+    for (const [k, landmark] of LANDMARKS.entries())
+      files[Math.floor(((k + 0.5) * size) / LANDMARKS.length)] = landmarkFile(landmark, topicSlugs)
+  return files
 }
