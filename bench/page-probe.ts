@@ -82,10 +82,7 @@ export function armWatcher(timeoutMs: number) {
       .map((item) => item.querySelector('a[href*="/entries/"]')?.getAttribute('href') ?? '')
   const before = query()
   probe.pending = new Promise<KeyTiming>((resolve) => {
-    let settled = false
     const finish = (timedOut: boolean) => {
-      if (settled) return
-      settled = true
       observer.disconnect()
       clearTimeout(timer)
       // rAF runs just before the frame is painted; a task posted from it runs after the paint.
