@@ -50,7 +50,7 @@ export function runImport(argv: string[], io: Output = consoleOutput, today = is
   const source = readSource(positionals[0]!, io)
   if (!source) return 1
   // Importing into a folder that is not there yet starts a catalogue of its own (a dry run only looks).
-  const newCatalogue = startsEmpty(values.content)
+  const newCatalogue = ['entries', 'topics'].every((folder) => !existsSync(join(values.content, folder)))
   const files = newCatalogue ? { entries: [], topics: [], strays: [] } : readContentFiles(values.content)
 
   const content = checkContent(files)
@@ -131,6 +131,11 @@ function readSource(path: string, io: Output): Source | null {
   }
 }
 
+/** UTF-8 text, refused rather than read with replacement characters. */
+function readText(path: string): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path))
+}
+
 /** A new catalogue's site.json: the list's own name and what it says of itself. */
 function siteJsonOf(list: ParsedList, sourceName: string): string {
   const name = (list.title ?? basename(sourceName).replace(/\.md$/i, '')).slice(0, 80)
@@ -142,16 +147,6 @@ function siteJsonOf(list: ParsedList, sourceName: string): string {
     ).slice(0, 400),
   }
   return `${JSON.stringify(settings, null, 2)}\n`
-}
-
-/** A content folder that does not exist yet, or holds neither entries/ nor topics/. */
-function startsEmpty(dir: string): boolean {
-  return ['entries', 'topics'].every((folder) => !existsSync(join(dir, folder)))
-}
-
-/** UTF-8 text, refused rather than read with replacement characters. */
-function readText(path: string): string {
-  return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path))
 }
 
 function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; update: boolean }) {
