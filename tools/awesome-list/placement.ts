@@ -40,9 +40,9 @@ export type Placement = {
 
 /**
  * Gives each item its media type and topic. The type: a heading --map types, else a video or podcast
- * host's, else the nearest heading above it that names one, else what its URL's host implies, else --type. The topic: the nearest heading that names one, else (with
- * --create-topics) the nearest heading that names nothing, else --topic, else (with --create-topics) the
- * nearest heading whatever it names, or the list's title for items under no heading. Without
+ * host's, else the nearest heading's that names one, else its URL host's, else --type. The topic: the
+ * nearest heading that names one, else (with --create-topics) the nearest that names nothing, else --topic,
+ * else (with --create-topics) the nearest heading, or the list's title for items under no heading. Without
  * --create-topics, a heading that names nothing is undecided when an item below it still lacks a topic.
  */
 export function placeItems(
@@ -103,12 +103,10 @@ export function placeItems(
     topics,
     options,
   )
-  const placed = decided.map(({ item, type, typeFrom, topic }) => ({
-    item,
-    type,
-    typeFrom,
-    topic: named.slugOf(topic),
-    heading: headingPath(list, item.heading),
+  const placed = decided.map((decision) => ({
+    ...decision,
+    topic: named.slugOf(decision.topic),
+    heading: headingPath(list, decision.item.heading),
   }))
   return { placed, skipped, newTopics: named.newTopics, errors: [] }
 }
