@@ -177,7 +177,8 @@ function phrasingMarkdown(nodes: readonly PhrasingContent[], context: ItemContex
       const url = context.definitions.get(node.identifier)
       if (url === undefined) return sliceOf(node, context.source)
       const [start, end] = [node.children[0], node.children.at(-1)]
-      const text = start && end ? context.source.slice(offset(start, 'start'), offset(end, 'end')) : url
+      const text =
+        start && end ? context.source.slice(start.position?.start.offset, end.position?.end.offset) : url
       return `[${text}](${url})`
     }
     return sliceOf(node, context.source)
@@ -206,11 +207,7 @@ export function plainText(node: RootContent | PhrasingContent): string {
 }
 
 function sliceOf(node: RootContent | PhrasingContent, source: string): string {
-  return source.slice(offset(node, 'start'), offset(node, 'end'))
-}
-
-function offset(node: RootContent | PhrasingContent, side: 'start' | 'end'): number | undefined {
-  return node.position?.[side].offset
+  return source.slice(node.position?.start.offset, node.position?.end.offset)
 }
 
 function lineOf(node: RootContent): number {
