@@ -180,12 +180,9 @@ function printReport(items: ItemReport[], io: Output, mode: { dryRun: boolean; u
       `${count('changed')} changed upstream${mode.update ? (mode.dryRun ? ' (not updated)' : ' (updated)') : ''}, ` +
       `${count('skipped')} skipped${mode.dryRun ? '; dry run: nothing written' : ''}.`,
   )
-  const reasons = new Map<string, number>()
-  for (const kind of items.flatMap((item) => (item.status === 'skipped' ? [kindOf(item.reason!)] : [])))
-    reasons.set(kind, (reasons.get(kind) ?? 0) + 1)
-  if (reasons.size > 0) {
-    io.out(`Skipped: ${[...reasons].map(([reason, n]) => `${n} ${reason}`).join('; ')}.`)
-  }
+  const kinds = items.flatMap((item) => (item.status === 'skipped' ? [kindOf(item.reason!)] : []))
+  const sums = [...new Set(kinds)].map((kind) => `${kinds.filter((k) => k === kind).length} ${kind}`)
+  if (sums.length > 0) io.out(`Skipped: ${sums.join('; ')}.`)
 }
 
 /** A skip reason without its particulars (after ":", ";" or " ("), to sum them up. */
