@@ -135,12 +135,9 @@ function leadingLink(item: ListItem, definitions: ReadonlyMap<string, string>): 
   const paragraph = item.children[0]
   if (paragraph?.type !== 'paragraph') return null
   let index = paragraph.children.findIndex((child) => !isBlank(child) && !isDecoration(child))
-  let paid = false
   const mark = paragraph.children[index]
-  if (mark?.type === 'text' && /^\s*\(paid\)\s*$/i.test(mark.value)) {
-    paid = true
-    index++
-  }
+  const paid = mark?.type === 'text' && /^\s*\(paid\)\s*$/i.test(mark.value)
+  if (paid) index++
   let node: PhrasingContent | undefined = paragraph.children[index]
   if ((node?.type === 'strong' || node?.type === 'emphasis') && node.children.length === 1) {
     node = node.children[0]
