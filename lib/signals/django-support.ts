@@ -7,14 +7,9 @@
  */
 
 import type { DjangoSeries } from '../schema/django-releases'
-import type { EntrySignals } from './schema'
+import type { DjangoSignal, EntrySignals } from './schema'
 
-export type DjangoDeclaration = {
-  /** Series from the classifiers "Framework :: Django :: X.Y". */
-  classifiers: readonly string[]
-  /** The requirement on Django as written ("Django>=4.2,<6"), or null when none is declared. */
-  requires: string | null
-}
+type DjangoDeclaration = Pick<DjangoSignal, 'classifiers' | 'requires'>
 
 export type SupportStatus = 'declared' | 'not-declared' | 'unknown'
 
@@ -43,15 +38,18 @@ export function latestDeclaration(stored: StoredDjango) {
   return { classifiers: django.classifiers, requires: django.requires } satisfies DjangoDeclaration
 }
 
-const notRead = (stored: StoredDjango) =>
-  `no figures for its latest release${stored?.pypi ? `, ${stored.pypi.version}` : ''}`
-
-/** What the classifiers say: "declares 4.2 · 5.2", or that they name no series. */
-function classifierWords(stored: StoredDjango, declaration: DjangoDeclaration): string {
-  if (declaration.classifiers.length > 0) return `declares ${declaration.classifiers.join(' · ')}`
-  return stored?.django?.frameworkDjango
-    ? 'carries only “Framework :: Django”, no series'
-    : 'names no Django series'
+/** "release 7.2 " and `words` for what its declaration says, or that its latest release was not read. */
+function aboutLatest(stored: StoredDjango, words: (requires: string | null, classifiers: string) => string) {
+  const declaration = latestDeclaration(stored)
+  if (!declaration)
+    return `no figures for its latest release${stored?.pypi ? `, ${stored.pypi.version}` : ''}`
+  const classifiers =
+    declaration.classifiers.length > 0
+      ? `declares ${declaration.classifiers.join(' · ')}`
+      : stored?.django?.frameworkDjango
+        ? 'carries only “Framework :: Django”, no series'
+        : 'names no Django series'
+  return `release ${stored!.pypi!.version} ${words(declaration.requires, classifiers)}`
 }
 
 /**
@@ -59,12 +57,9 @@ function classifierWords(stored: StoredDjango, declaration: DjangoDeclaration): 
  * requires Django<5", "release 1.2.6 names no Django series", "no figures for its latest release, 5.7.0".
  */
 export function supportBasis(series: string, stored: StoredDjango): string {
-  const declaration = latestDeclaration(stored)
-  if (!declaration) return notRead(stored)
-  const release = `release ${stored!.pypi!.version}`
-  if (declaration.requires && excludesSeries(declaration.requires, series))
-    return `${release} requires ${declaration.requires}`
-  return `${release} ${classifierWords(stored, declaration)}`
+  return aboutLatest(stored, (requires, classifiers) =>
+    requires && excludesSeries(requires, series) ? `requires ${requires}` : classifiers,
+  )
 }
 
 /**
@@ -77,10 +72,9 @@ export function declarationSource(source: string): string {
 
 /** All the latest release declares about Django: "release 7.2 declares 4.2 · 5.2; requires django>=3.2". */
 export function declarationSummary(stored: StoredDjango): string {
-  const declaration = latestDeclaration(stored)
-  if (!declaration) return notRead(stored)
-  const requirement = declaration.requires ? `; requires ${declaration.requires}` : ''
-  return `release ${stored!.pypi!.version} ${classifierWords(stored, declaration)}${requirement}`
+  return aboutLatest(stored, (requires, classifiers) =>
+    requires ? `${classifiers}; requires ${requires}` : classifiers,
+  )
 }
 
 /**
@@ -96,13 +90,8 @@ export function supportedSeries(series: readonly DjangoSeries[], day: string): D
 
 const parseVersion = (text: string): number[] => text.split('.').map((part) => Number.parseInt(part, 10) || 0)
 
-function compare(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const difference = (a[i] ?? 0) - (b[i] ?? 0)
-    if (difference !== 0) return difference
-  }
-  return 0
-}
+const compare = (a: number[], b: number[]): number =>
+  Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) - (b[i] ?? 0)).find(Boolean) ?? 0
 
 /**
  * Whether a PEP 440 requirement on Django ("django>=4.2,!=5.0.*,<6.1") leaves no release of a series: each
