@@ -2,7 +2,7 @@ import 'server-only'
 
 import { builtOn } from './build-date'
 import { entriesOfTopic, getEntries, getListedTopics, type Entry, type Topic } from './catalog'
-import type { CompareData, CompareFacts } from '../compare/facts'
+import type { CompareData, CompareFacts, Observation } from '../compare/facts'
 import { comparePartCount, comparePartOf } from '../compare/parts'
 import { topicPackages, topicTableColumns } from '../compare/topic-table'
 import { sourceName } from '../signals/card-signals'
@@ -40,8 +40,7 @@ function makeFacts(entry: Entry): CompareFacts {
           version: pypi.version,
           released: pypi.released,
           stale: derived.signals?.release?.stale ?? false,
-          source: sourceName(pypi.source),
-          observed: pypi.observed,
+          ...sourced(pypi),
         }
       : null,
     maintenance: derived.maintenance
@@ -53,16 +52,14 @@ function makeFacts(entry: Entry): CompareFacts {
         }
       : null,
     django: djangoFactsOf(entry),
-    licence: github?.license
-      ? { spdx: github.license, source: sourceName(github.source), observed: github.observed }
-      : null,
-    stars: github
-      ? { count: github.stars, source: sourceName(github.source), observed: github.observed }
-      : null,
+    licence: github?.license ? { spdx: github.license, ...sourced(github) } : null,
+    stars: github ? { count: github.stars, ...sourced(github) } : null,
     superseded: supersededOf(entry),
     link: link ? { status: link.status, checked: link.checked } : null,
   }
 }
+
+const sourced = ({ source, observed }: Observation) => ({ source: sourceName(source), observed })
 
 function djangoFactsOf(entry: Entry): CompareFacts['django'] {
   const series = djangoSupportOf(entry)
