@@ -170,14 +170,9 @@ export const ROW_LABELS: readonly string[] = ROWS.map((row) => row.label)
 
 /** The comparison of these entries, one row per fact, one cell per entry in the order given. */
 export function compareRows(entries: readonly CompareFacts[], topics: TopicTitles): CompareRow[] {
-  return ROWS.map((spec) => {
-    const cells = entries.map((facts) => spec.cell(facts, topics))
-    const texts = new Set(cells.map((cell) => cell.text))
-    return {
-      key: spec.key,
-      label: spec.label,
-      cells,
-      differs: spec.marksDifference !== false && texts.size > 1,
-    }
+  return ROWS.map(({ key, label, cell, marksDifference }) => {
+    const cells = entries.map((facts) => cell(facts, topics))
+    const texts = new Set(cells.map(({ text }) => text))
+    return { key, label, cells, differs: marksDifference !== false && texts.size > 1 }
   })
 }
