@@ -33,12 +33,10 @@ const listOf = (
     .array(item, { error: expected(what) })
     .min(min, { error: expected(what) })
     .max(max, { error: (issue) => `lists ${(issue.input as unknown[]).length} ${noun}; the limit is ${max}` })
-    .superRefine((list, context) =>
-      list.forEach((value, index) => {
-        if (unique && list.indexOf(value) < index)
-          context.addIssue({ code: 'custom', message: `lists "${value}" more than once` })
-      }),
-    )
+    .superRefine((list, context) => {
+      for (const value of unique ? list.filter((item, index) => list.indexOf(item) < index) : [])
+        context.addIssue({ code: 'custom', message: `lists "${value}" more than once` })
+    })
 
 /** A name or a keyword: text of 1 to `max` characters. */
 const name = (what: string, max: number) =>
