@@ -12,6 +12,7 @@ import { expected, fields, isCalendarDate, problemsOf, textThat } from '../schem
 const someText = textThat('must be non-empty text', (value) => value !== '')
 /** "YYYY-MM" (a monthly snapshot) or "YYYY-MM-DD". */
 const date = textThat('must be a date "YYYY-MM" or "YYYY-MM-DD"', (value) => isCalendarDate(value, 'month'))
+const wholeNumber = { error: expected('must be a whole number') }
 
 const pypiSignal = fields({
   name: someText,
@@ -45,9 +46,7 @@ const djangoSignal = fields({
 
 const githubSignal = fields({
   repo: textThat('must be "owner/name"', (value) => /^[\w.-]+\/[\w.-]+$/.test(value)),
-  stars: z
-    .int({ error: expected('must be a whole number') })
-    .min(0, { error: expected('must be a whole number') }),
+  stars: z.int(wholeNumber).min(0, wholeNumber),
   archived: z.boolean({ error: expected('must be true or false') }),
   /** The last push. */
   pushedAt: z.iso.datetime({ offset: true, error: expected('must be an ISO timestamp') }),
