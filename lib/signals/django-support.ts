@@ -132,8 +132,6 @@ export function excludesSeries(requirement: string, series: string): boolean {
         const within = prefix.every((part, i) => part === [major, minor][i])
         return seriesOf(bound) > 0 || !within
       }
-      default:
-        return false
     }
   })
 }
